@@ -1,0 +1,135 @@
+//! The analysis core: article text in, actors, quotes, lists and structure out.
+//!
+//! Pure Rust: this module never names Leptos, `web-sys` or the DOM, so the
+//! web app and the native `analyze` CLI share it unchanged.
+//!
+//! # Examples
+//!
+//! ```
+//! use article_explorer::analysis::analyze;
+//! let text = "\u{201c}We will win,\u{201d} said Jane Doe.";
+//! let analysis = analyze(text);
+//! assert_eq!(&text[analysis.quotes[0].span], "We will win,");
+//! ```
+
+mod span;
+
+pub use span::Span;
+
+use serde::Serialize;
+
+/// Index of an actor in [`Analysis::actors`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ActorId(pub u32);
+
+impl ActorId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Country,
+    Place,
+    Group,
+    Anonymous,
+}
+
+impl ActorKind {
+    pub const ALL: [ActorKind; 6] = [
+        ActorKind::Person,
+        ActorKind::Organization,
+        ActorKind::Country,
+        ActorKind::Place,
+        ActorKind::Group,
+        ActorKind::Anonymous,
+    ];
+
+    /// The lowercase name used in the JSON export and in CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Country => "country",
+            ActorKind::Place => "place",
+            ActorKind::Group => "group",
+            ActorKind::Anonymous => "anonymous",
+        }
+    }
+}
+
+/// One actor with every place the article names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub id: ActorId,
+    /// The fullest name the article gives ("Volodymyr Zelenskyy").
+    pub name: String,
+    pub kind: ActorKind,
+    /// Sorted, non-overlapping.
+    pub mentions: Vec<Span>,
+}
+
+/// A direct quotation. `span` covers the words inside the marks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Span,
+    pub speaker: Option<ActorId>,
+    /// The attribution that names the speaker ("said a diplomatic source").
+    pub cue: Option<Span>,
+}
+
+/// A bulleted or numbered list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct List {
+    /// The sentence that introduces the list, when there is one.
+    pub lead: Option<Span>,
+    /// A topic word from the lead ("guarantees"), when there is one.
+    pub topic: Option<String>,
+    /// Each item's text without its marker.
+    pub items: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    /// One list item line; `span` is its text without the marker.
+    ListItem,
+}
+
+/// A line-level unit of the article, in text order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// In order of first mention.
+    pub actors: Vec<Actor>,
+    /// In text order.
+    pub quotes: Vec<Quote>,
+    pub lists: Vec<List>,
+    /// Headings, paragraphs and list items in text order.
+    pub blocks: Vec<Block>,
+    /// Sentence spans in text order.
+    pub sentences: Vec<Span>,
+}
+
+impl Analysis {
+    pub fn actor(&self, id: ActorId) -> &Actor {
+        &self.actors[id.index()]
+    }
+}
+
+/// Analyses an article. Total: never fails and never panics.
+pub fn analyze(text: &str) -> Analysis {
+    let _ = text;
+    Analysis::default()
+}
