@@ -5,6 +5,9 @@
 //! - `ui` (wasm only): the Leptos components that render it.
 
 pub mod analysis;
+pub mod export;
+pub mod import;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,1 @@
+//! Exports an analysis as CSV and Markdown.

@@ -1,0 +1,1 @@
+//! Turns pasted or dropped files and HTML into plain article text.
