@@ -2,12 +2,14 @@
 //! what, and what is listed, analysed entirely in the browser.
 //!
 //! - [`analysis`]: the pure core, text in, [`analysis::Analysis`] out.
+//! - [`view`]: the pure view model the UI draws (segments, colours, charts).
 //! - `ui` (wasm only): the Leptos components that render it.
 
 pub mod analysis;
 pub mod export;
 pub mod import;
 pub mod share;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,211 @@
+//! The article view: the highlighted article, its layer classes, the
+//! mention tooltip, and moving the reader to mentions, quotes and items.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use super::render::{self, query_all};
+use super::state::{AppState, Target, Tip};
+use crate::analysis::ActorId;
+use crate::view::{kind_label, step};
+
+/// The rendered article. Highlights are drawn once per analysis; layers,
+/// selection and targets only change classes.
+#[component]
+pub fn ArticleView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let root = state.article;
+
+    Effect::new(move |_| {
+        let doc = state.doc.get();
+        if let Some(el) = root.get() {
+            state.busy.set(true);
+            render::start(el, doc, state);
+        }
+    });
+    Effect::new(move |_| {
+        let selected = state.selected.get();
+        state.rendered.track();
+        if let Some(el) = root.get() {
+            state.n_selected.set(render::apply_selection(&el, selected));
+        }
+    });
+    Effect::new(move |_| {
+        let target = state.target.get();
+        state.rendered.track();
+        if let Some(el) = root.get() {
+            mark_target(&el, target);
+        }
+    });
+
+    let class = move || {
+        let mut class = String::from("article");
+        for (shown, name) in [
+            (state.show_actors.get(), " hide-actors"),
+            (state.show_quotes.get(), " hide-quotes"),
+            (state.show_lists.get(), " hide-lists"),
+        ] {
+            if !shown {
+                class.push_str(name);
+            }
+        }
+        class
+    };
+
+    view! {
+        <article
+            node_ref=root
+            id="article"
+            class=class
+            data-testid="article-view"
+            aria-label="Explained article"
+            aria-busy=move || state.progress.get().is_some().to_string()
+            data-selected=move || state.selected.get().map(|id| id.0.to_string())
+            on:click=move |ev: ev::MouseEvent| {
+                if let Some(el) = mention_at(ev.target()) {
+                    select_mention(state, &el);
+                }
+            }
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    if let Some(el) = mention_at(ev.target()) {
+                        ev.prevent_default();
+                        select_mention(state, &el);
+                    }
+                }
+            }
+            on:mouseover=move |ev: ev::MouseEvent| show_tip(state, ev.target())
+            on:mouseout=move |_| state.tip.set(None)
+            on:focusin=move |ev: ev::FocusEvent| show_tip(state, ev.target())
+            on:focusout=move |_| state.tip.set(None)
+        ></article>
+    }
+}
+
+/// The tooltip for the hovered or focused mention.
+#[component]
+pub fn Tooltip() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let tip = state.tip.get()?;
+        let doc = state.doc.get();
+        let actor = doc.analysis.actors.get(tip.actor.index())?;
+        let n = actor.mentions.len();
+        let mentions = format!("{} · {n} mention{}", kind_label(actor.kind), if n == 1 { "" } else { "s" });
+        let width = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1024.0);
+        let left = tip.x.min(width - 250.0).max(4.0);
+        Some(view! {
+            <div
+                role="tooltip"
+                id="mention-tooltip"
+                data-testid="tooltip"
+                class=format!("tooltip {}", doc.colour_class(tip.actor))
+                style:left=format!("{left}px")
+                style:top=format!("{}px", tip.y + 6.0)
+            >
+                <strong class="tooltip__name">{actor.name.clone()}</strong>
+                <span class="tooltip__meta">{mentions}</span>
+            </div>
+        })
+    }
+}
+
+/// The mention element at or around an event target.
+fn mention_at(target: Option<web_sys::EventTarget>) -> Option<Element> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    el.closest(".hl--actor").ok().flatten()
+}
+
+fn actor_of(el: &Element) -> Option<ActorId> {
+    el.get_attribute("data-actor")?.parse().ok().map(ActorId)
+}
+
+fn select_mention(state: AppState, el: &Element) {
+    let Some(id) = actor_of(el) else { return };
+    state.select(Some(id));
+    // Continue stepping from the mention that was clicked.
+    if let Some(root) = state.article.get_untracked() {
+        let mentions = query_all(&root, &format!(".hl--actor[data-actor=\"{}\"]", id.0));
+        state.mention.set(mentions.iter().position(|m| m.is_same_node(Some(el))));
+    }
+}
+
+fn show_tip(state: AppState, target: Option<web_sys::EventTarget>) {
+    if !state.show_actors.get_untracked() {
+        return;
+    }
+    let Some(el) = mention_at(target) else { return };
+    let Some(actor) = actor_of(&el) else { return };
+    let rect = el.get_bounding_client_rect();
+    _ = el.set_attribute("aria-describedby", "mention-tooltip");
+    state.tip.set(Some(Tip { actor, x: rect.left(), y: rect.bottom() }));
+}
+
+/// Moves to the next (or previous) mention of the selected actor: scrolls
+/// to it and focuses it, which shows its tooltip.
+pub fn step_mention(state: AppState, forward: bool) {
+    if state.selected.get_untracked().is_none() {
+        return;
+    }
+    let Some(root) = state.article.get_untracked() else { return };
+    let mentions = query_all(&root, ".hl--actor.is-selected");
+    let Some(at) = step(state.mention.get_untracked(), mentions.len(), forward) else { return };
+    state.mention.set(Some(at));
+    reveal(&mentions[at]);
+}
+
+/// Scrolls an element to the middle of the view and focuses it.
+fn reveal(el: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if reduced_motion() { ScrollBehavior::Auto } else { ScrollBehavior::Smooth });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        if !el.has_attribute("tabindex") {
+            _ = el.set_attribute("tabindex", "-1");
+        }
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        _ = el.focus_with_options(&focus);
+    }
+}
+
+fn reduced_motion() -> bool {
+    let query = web_sys::window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten());
+    query.is_some_and(|q| q.matches())
+}
+
+/// Shows a quote, list item or heading: sets it as the target, which marks
+/// it `is-target`, and scrolls to it.
+pub fn go_to(state: AppState, target: Target) {
+    state.target.set(Some(target));
+    let Some(root) = state.article.get_untracked() else { return };
+    if let Ok(Some(el)) = root.query_selector(&selector(target)) {
+        mark_target(&root, Some(target));
+        reveal(&el);
+    }
+}
+
+fn selector(target: Target) -> String {
+    match target {
+        Target::Quote(idx) => format!("[data-quote=\"{idx}\"]"),
+        Target::Item { list, item } => format!("[data-list=\"{list}\"][data-item=\"{item}\"]"),
+        Target::Heading(idx) => format!("[data-heading=\"{idx}\"]"),
+    }
+}
+
+fn mark_target(root: &Element, target: Option<Target>) {
+    for el in query_all(root, ".is-target") {
+        _ = el.class_list().remove_1("is-target");
+    }
+    if let Some(target) = target {
+        for el in query_all(root, &selector(target)) {
+            _ = el.class_list().add_1("is-target");
+        }
+    }
+}

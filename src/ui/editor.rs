@@ -1,0 +1,113 @@
+//! The article input: text area, sample and clear buttons, status line.
+//!
+//! Typing only bumps a counter; the text is read and analysed once the
+//! typist pauses, and an analysis superseded by newer typing gives up.
+
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::AppState;
+use crate::analysis::analyze;
+use crate::view::{status_line, Doc};
+use crate::SAMPLE;
+
+/// Pause after the last keystroke before re-analysing.
+const DEBOUNCE_MS: u32 = 180;
+/// Longer pause for long articles, whose analysis takes a while.
+const DEBOUNCE_LONG_MS: u32 = 500;
+const LONG_ARTICLE: usize = 100_000;
+
+#[component]
+pub fn Editor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let initial = state.doc.get_untracked().text.clone();
+    let n_chars = RwSignal::new(initial.chars().count());
+    let set_text = move |text: &str| {
+        if let Some(input) = state.input.get_untracked() {
+            input.set_value(text);
+        }
+        n_chars.set(text.chars().count());
+        schedule(state, 0);
+    };
+    view! {
+        <section class="editor" aria-labelledby="editor-h">
+            <h2 id="editor-h" class="panel__title">
+                <label for="article-input">"Article text"</label>
+            </h2>
+            <textarea
+                id="article-input"
+                class="editor__input"
+                data-testid="article-input"
+                node_ref=state.input
+                prop:value=initial
+                spellcheck="false"
+                aria-describedby="editor-help"
+                placeholder="Paste or type a news article here…"
+                on:input=move |_| {
+                    let delay = if n_chars.get_untracked() > LONG_ARTICLE { DEBOUNCE_LONG_MS } else { DEBOUNCE_MS };
+                    schedule(state, delay);
+                }
+            ></textarea>
+            <p id="editor-help" class="muted small">
+                "The explanation follows as you type. Headings on their own line, list items start with “-” or “1.”."
+            </p>
+            <div class="editor__actions">
+                <button type="button" data-testid="load-sample" on:click=move |_| set_text(SAMPLE)>"Load sample"</button>
+                <button type="button" data-testid="clear" on:click=move |_| set_text("")>"Clear"</button>
+            </div>
+            <Status/>
+        </section>
+    }
+}
+
+/// The live status line: counts once analysed, "Analysing…" while busy.
+#[component]
+pub fn Status() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = move || {
+        if state.busy.get() {
+            "Analysing…".to_string()
+        } else {
+            state.doc.with(|doc| status_line(&doc.analysis))
+        }
+    };
+    view! {
+        <div class="status">
+            <p data-testid="status" role="status" aria-live="polite" class="status__text">{text}</p>
+            {move || state.busy.get().then(|| {
+                let value = state.progress.get().map(|p| p.to_string());
+                view! { <progress class="status__progress" max="1" value=value aria-label="Analysing"></progress> }
+            })}
+        </div>
+    }
+}
+
+/// Analyses the text area's text after `delay_ms`, unless more typing
+/// comes first.
+pub fn schedule(state: AppState, delay_ms: u32) {
+    state.analysis_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+    let gen = state.analysis_gen.get_value();
+    spawn_local(async move {
+        TimeoutFuture::new(delay_ms).await;
+        if state.analysis_gen.get_value() != gen {
+            return;
+        }
+        state.busy.set(true);
+        // Let the browser paint "Analysing…" before the work starts.
+        TimeoutFuture::new(16).await;
+        if state.analysis_gen.get_value() != gen {
+            return;
+        }
+        let Some(text) = state.input.get_untracked().map(|input| input.value()) else {
+            state.busy.set(false);
+            return;
+        };
+        let analysis = analyze(&text);
+        state.show(Doc::new(text, analysis));
+        if state.article.get_untracked().is_none() {
+            // Nothing to draw, so nothing will say the work is done.
+            state.busy.set(false);
+        }
+    });
+}

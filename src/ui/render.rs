@@ -1,0 +1,175 @@
+//! Turns the view model's parts into DOM nodes, a slice per animation frame,
+//! so a long article never blocks the page for long.
+//!
+//! Article text only ever becomes text nodes (`set_text_content`), never
+//! markup. The article container's children belong to this module alone:
+//! Leptos renders the container, this fills it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, Node};
+
+use super::state::AppState;
+use crate::view::{BlockView, Doc, Part};
+
+/// Milliseconds of DOM building per frame; the rest of the frame is left to
+/// the browser (input, scrolling, painting).
+const FRAME_BUDGET_MS: f64 = 8.0;
+
+/// Starts drawing `doc` into `root`, abandoning any drawing still under way.
+pub fn start(root: HtmlElement, doc: Arc<Doc>, state: AppState) {
+    state.render_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+    let gen = state.render_gen.get_value();
+    let Some(document) = root.owner_document() else { return };
+    state.progress.set(Some(0.0));
+    // The first slice is built off-screen and swapped in whole, so a short
+    // article is replaced without flashing; a long one then keeps growing.
+    let fragment: Node = document.create_document_fragment().into();
+    slice(root, document, doc, state, gen, Some(fragment), 0);
+}
+
+fn slice(root: HtmlElement, document: Document, doc: Arc<Doc>, state: AppState, gen: u32, fragment: Option<Node>, mut next: usize) {
+    if state.render_gen.get_value() != gen {
+        return;
+    }
+    let parts = &doc.article.parts;
+    let started = now();
+    {
+        let root_node: &Node = &root;
+        let target = fragment.as_ref().unwrap_or(root_node);
+        while next < parts.len() {
+            if let Some(el) = build_part(&document, &doc, &parts[next]) {
+                _ = target.append_child(&el);
+            }
+            next += 1;
+            if now() - started > FRAME_BUDGET_MS {
+                break;
+            }
+        }
+    }
+    if let Some(fragment) = fragment {
+        root.set_text_content(None);
+        _ = root.append_child(&fragment);
+    }
+    if next < parts.len() {
+        state.progress.set(Some(next as f64 / parts.len() as f64));
+        request_animation_frame(move || slice(root, document, doc, state, gen, None, next));
+    } else {
+        state.progress.set(None);
+        state.busy.set(false);
+        state.rendered.update(|n| *n = n.wrapping_add(1));
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn build_part(document: &Document, doc: &Doc, part: &Part) -> Option<Element> {
+    match part {
+        Part::Heading { level, idx, block } => {
+            let el = document.create_element(if *level >= 3 { "h3" } else { "h2" }).ok()?;
+            el.set_id(&format!("section-{idx}"));
+            _ = el.set_attribute("data-heading", &idx.to_string());
+            fill(document, doc, &el, block);
+            Some(el)
+        }
+        Part::Paragraph(block) => {
+            let el = document.create_element("p").ok()?;
+            fill(document, doc, &el, block);
+            Some(el)
+        }
+        Part::List { ordered, items } => {
+            let list = document.create_element(if *ordered { "ol" } else { "ul" }).ok()?;
+            for block in items {
+                let li = document.create_element("li").ok()?;
+                if let Some(item) = block.item {
+                    li.set_class_name("hl hl--item");
+                    _ = li.set_attribute("data-list", &item.list.to_string());
+                    _ = li.set_attribute("data-item", &item.item.to_string());
+                }
+                fill(document, doc, &li, block);
+                _ = list.append_child(&li);
+            }
+            Some(list)
+        }
+    }
+}
+
+/// Appends a block's segments to `parent`: lead-ins wrap quotes, quotes wrap
+/// mentions, and plain text stays a bare text node.
+fn fill(document: &Document, doc: &Doc, parent: &Element, block: &BlockView) {
+    let mut lead: Option<(usize, Element)> = None;
+    let mut quote: Option<(usize, Element)> = None;
+    for segment in &block.segments {
+        if lead.as_ref().map(|(idx, _)| *idx) != segment.lead {
+            quote = None;
+            lead = segment.lead.and_then(|idx| {
+                let el = document.create_element("span").ok()?;
+                el.set_class_name("hl hl--lead");
+                _ = el.set_attribute("data-lead", &idx.to_string());
+                _ = parent.append_child(&el);
+                Some((idx, el))
+            });
+        }
+        if quote.as_ref().map(|(idx, _)| *idx) != segment.quote {
+            let outer = lead.as_ref().map_or(parent, |(_, el)| el);
+            quote = segment.quote.and_then(|idx| {
+                let el = quote_element(document, doc, idx)?;
+                _ = outer.append_child(&el);
+                Some((idx, el))
+            });
+        }
+        let container = quote.as_ref().or(lead.as_ref()).map_or(parent, |(_, el)| el);
+        let text = doc.slice(segment.span);
+        match segment.actor {
+            Some(id) => {
+                let Ok(el) = document.create_element("span") else { continue };
+                let kind = doc.analysis.actors.get(id.index()).map_or("person", |a| a.kind.as_str());
+                el.set_class_name(&format!("hl hl--actor hl--{kind} {}", doc.colour_class(id)));
+                _ = el.set_attribute("data-actor", &id.0.to_string());
+                _ = el.set_attribute("tabindex", "0");
+                el.set_text_content(Some(text));
+                _ = container.append_child(&el);
+            }
+            None => {
+                _ = container.append_child(&document.create_text_node(text));
+            }
+        }
+    }
+}
+
+fn quote_element(document: &Document, doc: &Doc, idx: usize) -> Option<Element> {
+    let quote = doc.analysis.quotes.get(idx)?;
+    let el = document.create_element("span").ok()?;
+    let (colour, speaker) = match quote.speaker {
+        Some(id) => (doc.colour_class(id), doc.actor_name(id).to_string()),
+        None => ("unattributed".to_string(), "Unattributed".to_string()),
+    };
+    el.set_class_name(&format!("hl hl--quote {colour}"));
+    _ = el.set_attribute("data-quote", &idx.to_string());
+    // Shown as a badge by CSS (`attr(data-speaker)`), so it never enters the
+    // article's text.
+    _ = el.set_attribute("data-speaker", &speaker);
+    Some(el)
+}
+
+/// Marks the selected actor's mentions `is-selected` and returns how many.
+pub fn apply_selection(root: &Element, selected: Option<crate::analysis::ActorId>) -> usize {
+    for el in query_all(root, ".is-selected") {
+        _ = el.class_list().remove_1("is-selected");
+    }
+    let Some(id) = selected else { return 0 };
+    let mentions = query_all(root, &format!(".hl--actor[data-actor=\"{}\"]", id.0));
+    for el in &mentions {
+        _ = el.class_list().add_1("is-selected");
+    }
+    mentions.len()
+}
+
+pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|idx| list.item(idx)?.dyn_into::<Element>().ok()).collect()
+}
