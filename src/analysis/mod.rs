@@ -12,8 +12,19 @@
 //! assert_eq!(&text[analysis.quotes[0].span], "We will win,");
 //! ```
 
+mod blocks;
+mod entities;
+mod json;
+pub mod lexicon;
+mod lists;
+mod quotes;
+mod sentences;
 mod span;
+mod speakers;
+mod text;
 
+pub use json::to_json;
+pub use lists::topic as list_topic;
 pub use span::Span;
 
 use serde::Serialize;
@@ -129,7 +140,26 @@ impl Analysis {
 }
 
 /// Analyses an article. Total: never fails and never panics.
+///
+/// Every stage is a linear pass over the tokens (or the chars of a block),
+/// so the cost grows with the length of the text and nothing else.
 pub fn analyze(text: &str) -> Analysis {
-    let _ = text;
-    Analysis::default()
+    let tokens = text::tokenize(text);
+    let block_infos = blocks::blocks(text, &tokens);
+    let sents = sentences::sentences(text, &tokens, &block_infos);
+    let quote_infos = quotes::quotes(text, &block_infos);
+    let found = entities::find(text, &tokens, &block_infos, &sents);
+    let speakers = speakers::speakers(text, &tokens, &sents, &quote_infos, &found.actors, &found.ments);
+    let quotes = quote_infos
+        .iter()
+        .zip(speakers)
+        .map(|(q, (speaker, cue))| Quote { span: q.span, speaker, cue })
+        .collect();
+    Analysis {
+        actors: found.actors,
+        quotes,
+        lists: lists::lists(text, &block_infos, &sents),
+        blocks: block_infos.iter().map(|b| Block { kind: b.kind, span: b.span }).collect(),
+        sentences: sents.iter().map(|s| s.span).collect(),
+    }
 }

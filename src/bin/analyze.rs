@@ -1,6 +1,34 @@
 //! Native CLI: `analyze FILE` (or `-` for stdin) prints the analysis JSON.
 
-fn main() {
-    eprintln!("not implemented yet");
-    std::process::exit(1);
+use std::io::Read;
+use std::process::ExitCode;
+
+use article_explorer::analysis::{analyze, to_json};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [path] = args.as_slice() else {
+        eprintln!("usage: analyze FILE   (or - to read stdin)");
+        return ExitCode::from(2);
+    };
+    let text = if path == "-" {
+        let mut buf = String::new();
+        match std::io::stdin().read_to_string(&mut buf) {
+            Ok(_) => buf,
+            Err(e) => {
+                eprintln!("analyze: cannot read stdin: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("analyze: cannot read {path}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    };
+    println!("{}", to_json(&text, &analyze(&text)));
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,126 @@
+//! Lines into blocks: headings, paragraphs and list items.
+//!
+//! Articles pasted from the web put one paragraph on a line; a blank line is
+//! just spacing. A heading is a short line that does not end like a sentence.
+
+use super::text::{Token, TokKind};
+use super::{BlockKind, Span};
+
+/// A block with the range of its tokens.
+#[derive(Clone, Copy, Debug)]
+pub struct BlockInfo {
+    pub kind: BlockKind,
+    /// The block's text (for a list item: without its marker).
+    pub span: Span,
+    /// The marker of a list item.
+    pub marker: Option<Span>,
+    /// Tokens `tok_start..tok_end` lie inside `span`.
+    pub tok_start: usize,
+    pub tok_end: usize,
+}
+
+/// A heading has at most this many words.
+const HEADING_MAX_WORDS: usize = 16;
+
+/// Splits the text into blocks, one per non-blank line.
+pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
+    let mut out = Vec::new();
+    let mut tok = 0;
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    while line_start < text.len() {
+        let line_end = memchr_newline(bytes, line_start);
+        let line = &text[line_start..line_end];
+        let trimmed_start = line_start + (line.len() - line.trim_start().len());
+        let trimmed_end = line_start + line.trim_end().len();
+        if trimmed_start < trimmed_end {
+            while tok < tokens.len() && tokens[tok].span.start < trimmed_start {
+                tok += 1;
+            }
+            let tok_start = tok;
+            while tok < tokens.len() && tokens[tok].span.end <= trimmed_end {
+                tok += 1;
+            }
+            let line_toks = &tokens[tok_start..tok];
+            let span = Span::new(trimmed_start, trimmed_end);
+            let block = match list_marker(text, line_toks) {
+                Some(n) if n < line_toks.len() => BlockInfo {
+                    kind: BlockKind::ListItem,
+                    span: Span::new(line_toks[n].span.start, trimmed_end),
+                    marker: Some(Span::new(trimmed_start, line_toks[n - 1].span.end)),
+                    tok_start: tok_start + n,
+                    tok_end: tok,
+                },
+                _ => BlockInfo {
+                    kind: if is_heading(text, span, line_toks) {
+                        BlockKind::Heading
+                    } else {
+                        BlockKind::Paragraph
+                    },
+                    span,
+                    marker: None,
+                    tok_start,
+                    tok_end: tok,
+                },
+            };
+            out.push(block);
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| from + p)
+}
+
+/// The number of marker tokens a list line starts with: `-`, `*`, `•`,
+/// `–`, `1.`, `1)`, `a)`, `(a)`.
+fn list_marker(text: &str, toks: &[Token]) -> Option<usize> {
+    let first = toks.first()?;
+    let gap_after = |i: usize| {
+        toks.get(i + 1).is_some_and(|next| next.span.start > toks[i].span.end)
+    };
+    match first.kind {
+        TokKind::Punct('-' | '*' | '\u{2022}' | '\u{2013}' | '\u{25aa}' | '\u{25cf}' | '\u{00b7}')
+            if gap_after(0) =>
+        {
+            Some(1)
+        }
+        TokKind::Num if first.span.len() <= 3 => {
+            let second = toks.get(1)?;
+            let closes = second.is_punct('.') || second.is_punct(')');
+            (closes && second.span.start == first.span.end && gap_after(1)).then_some(2)
+        }
+        TokKind::Word if first.span.len() == 1 => {
+            let c = text[first.span].chars().next()?;
+            let second = toks.get(1)?;
+            (c.is_ascii_lowercase() && second.is_punct(')') && gap_after(1)).then_some(2)
+        }
+        TokKind::Punct('(') => {
+            let letter = toks.get(1)?;
+            let close = toks.get(2)?;
+            let short = letter.span.len() <= 2 && letter.kind != TokKind::Punct('(');
+            (short && close.is_punct(')') && gap_after(2)).then_some(3)
+        }
+        _ => None,
+    }
+}
+
+/// A short line that does not end like a sentence.
+fn is_heading(text: &str, span: Span, toks: &[Token]) -> bool {
+    let words = toks.iter().filter(|t| t.kind == TokKind::Word || t.kind == TokKind::Num).count();
+    if words == 0 || words > HEADING_MAX_WORDS {
+        return false;
+    }
+    let last = text[span].chars().next_back().unwrap_or('.');
+    let first = text[span].chars().next().unwrap_or('a');
+    // A line opening with a quotation mark is a pull quote, not a heading.
+    if super::text::is_double_quote(first) {
+        return false;
+    }
+    !matches!(
+        last,
+        '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\u{201c}' | '\u{2019}' | '\u{2026}'
+    )
+}

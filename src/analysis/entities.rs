@@ -1,0 +1,1031 @@
+//! Actors: finding names, classifying them and grouping their mentions.
+//!
+//! Three passes over the tokens, each linear:
+//! 1. evidence: capitalised runs split into titles, organisations and
+//!    person names; group phrases ("Military analysts") and anonymous
+//!    sources ("a diplomatic source") from their nouns;
+//! 2. aliases: every later occurrence of a surname, acronym or country name
+//!    (and capitals used as metonyms) joins its actor;
+//! 3. back-references: "the Ukrainian leader", "the Department", "the North".
+//!
+//! A capitalised word alone is no actor: a name needs evidence (a first
+//! name, a title, an organisation word, a lexicon entry, a speech verb).
+
+use std::collections::HashMap;
+
+use super::blocks::BlockInfo;
+use super::lexicon::{self, Known, Lexicon};
+use super::sentences::SentInfo;
+use super::text::{is_all_caps, is_cap, is_double_quote, TokKind, Token};
+use super::{Actor, ActorId, ActorKind, BlockKind, Span};
+
+/// A mention located by tokens.
+#[derive(Clone, Copy, Debug)]
+pub struct Ment {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub actor: ActorId,
+}
+
+/// Actors with their mentions, and the mentions in text order.
+pub struct Found {
+    pub actors: Vec<Actor>,
+    pub ments: Vec<Ment>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// A surname shared by two people: it names neither alone.
+const AMBIGUOUS: usize = usize::MAX;
+
+/// Finds the actors of a tokenized text.
+pub fn find(text: &str, tokens: &[Token], blocks: &[BlockInfo], sents: &[SentInfo]) -> Found {
+    let mut b = Builder::new(text, tokens, blocks, sents);
+    b.evidence();
+    b.groups_and_sources();
+    b.claim_candidates();
+    b.aliases();
+    b.back_references();
+    b.finish()
+}
+
+struct ActorB {
+    name: String,
+    kind: ActorKind,
+    /// Word sequences that name this actor anywhere in the text.
+    aliases: Vec<Vec<String>>,
+    /// For a person introduced as "Ukrainian President X": the country and
+    /// the lowercase title head ("president").
+    descriptor: Option<(u32, String)>,
+}
+
+struct Cand {
+    tok_start: usize,
+    tok_end: usize,
+    actor: usize,
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    blocks: &'a [BlockInfo],
+    sents: &'a [SentInfo],
+    lex: &'static Lexicon,
+    /// Per token: first of its sentence (or right after an opening mark).
+    initial: Vec<bool>,
+    /// Per token: inside a heading.
+    heading: Vec<bool>,
+    /// Per token: the longest lexicon name starting here.
+    known: Vec<Option<(u8, Known)>>,
+    actors: Vec<ActorB>,
+    by_key: HashMap<String, usize>,
+    cands: Vec<Cand>,
+    /// Per token: the actor whose mention covers it.
+    owner: Vec<u32>,
+    ments: Vec<(usize, usize, usize)>,
+    /// Org actors with an explicit short form: "(NATO)", "(“NuScale”)".
+    short_forms: Vec<(usize, String)>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, toks: &'a [Token], blocks: &'a [BlockInfo], sents: &'a [SentInfo]) -> Self {
+        let lex = lexicon::get();
+        let n = toks.len();
+        let mut initial = vec![false; n];
+        for s in sents {
+            let mut i = s.tok_start;
+            // Skip opening marks and brackets: the word after them is initial.
+            while i < s.tok_end && matches!(toks[i].kind, TokKind::Punct(c) if is_double_quote(c) || "(['\u{2018}".contains(c)) {
+                i += 1;
+            }
+            if i < s.tok_end {
+                initial[i] = true;
+            }
+        }
+        for i in 1..n {
+            if let TokKind::Punct(c) = toks[i - 1].kind {
+                if is_double_quote(c) && toks[i].span.start == toks[i - 1].span.end {
+                    initial[i] = true;
+                }
+            }
+        }
+        let mut heading = vec![false; n];
+        for b in blocks.iter().filter(|b| b.kind == BlockKind::Heading) {
+            heading[b.tok_start..b.tok_end].fill(true);
+        }
+        let mut builder = Builder {
+            text,
+            toks,
+            blocks,
+            sents,
+            lex,
+            initial,
+            heading,
+            known: vec![None; n],
+            actors: Vec::new(),
+            by_key: HashMap::new(),
+            cands: Vec::new(),
+            owner: vec![NONE; n],
+            ments: Vec::new(),
+            short_forms: Vec::new(),
+        };
+        for i in 0..n {
+            builder.known[i] = builder.match_known(i);
+        }
+        builder
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word || t.kind == TokKind::Num => &self.text[t.span],
+            _ => "",
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Two tokens with no line break between them.
+    fn same_line(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.line_start)
+    }
+
+    fn match_known(&self, i: usize) -> Option<(u8, Known)> {
+        let first = self.word(i);
+        if first.is_empty() {
+            return None;
+        }
+        let entries = self.lex.known.get(first)?;
+        'entry: for (words, what) in entries {
+            for (k, w) in words.iter().enumerate().skip(1) {
+                let j = i + k;
+                let Some(t) = self.toks.get(j) else { continue 'entry };
+                if t.line_start {
+                    continue 'entry;
+                }
+                let ok = if *w == "'s" { t.kind == TokKind::Possessive } else { self.word(j) == *w };
+                if !ok {
+                    continue 'entry;
+                }
+            }
+            return Some((words.len() as u8, *what));
+        }
+        None
+    }
+
+    fn actor(&mut self, key: String, name: &str, kind: ActorKind) -> usize {
+        if let Some(&a) = self.by_key.get(&key) {
+            if name.len() > self.actors[a].name.len() && kind == ActorKind::Person {
+                self.actors[a].name = name.to_string();
+            }
+            return a;
+        }
+        let a = self.actors.len();
+        self.actors.push(ActorB { name: name.to_string(), kind, aliases: Vec::new(), descriptor: None });
+        self.by_key.insert(key, a);
+        a
+    }
+
+    fn span_text(&self, start: usize, end: usize) -> &'a str {
+        &self.text[self.toks[start].span.start..self.toks[end - 1].span.end]
+    }
+
+    // ---------------------------------------------------------------- pass 1
+
+    fn evidence(&mut self) {
+        for s in 0..self.sents.len() {
+            let SentInfo { tok_start, tok_end, .. } = self.sents[s];
+            let mut i = tok_start;
+            while i < tok_end {
+                if self.starts_run(i) {
+                    let end = self.run_end(i, tok_end);
+                    self.run(i, end);
+                    i = end.max(i + 1);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.is_empty() || self.toks[i].kind != TokKind::Word {
+            return false;
+        }
+        if is_cap(w) {
+            return !self.lex.months_days.contains(w)
+                && !(self.lex.common_capitalized.contains(w) && (self.initial[i] || w.len() <= 3 || self.heading[i]));
+        }
+        // "al-Amr", "bin-Salman": a lowercase particle glued to a name.
+        w.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
+    }
+
+    fn starts_run(&self, i: usize) -> bool {
+        self.is_name_word(i)
+    }
+
+    /// The end of a run of name words, connectors and initials.
+    fn run_end(&self, start: usize, limit: usize) -> usize {
+        let mut i = start + 1;
+        while i < limit && self.same_line(i) {
+            let t = &self.toks[i];
+            if self.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let w = self.word(i);
+            let prev_word = self.word(i - 1);
+            // "J." after an initial, "Mr." after a title abbreviation.
+            if t.is_punct('.') && t.span.start == self.toks[i - 1].span.end {
+                let initial = prev_word.chars().count() == 1 && is_cap(prev_word);
+                let abbrev = self.lex.titles.contains(prev_word) && self.lex.abbreviations.contains(prev_word.to_lowercase().as_str());
+                if (initial || abbrev) && i + 1 < limit && self.is_name_word(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            // "People's Army": a possessive inside a name is kept when a name
+            // word follows; the segmenting below decides where names split.
+            if t.kind == TokKind::Possessive && i + 1 < limit && self.is_name_word(i + 1) {
+                i += 1;
+                continue;
+            }
+            let connector = matches!(w, "of" | "for" | "and" | "&" | "on")
+                || (w == "the" && matches!(prev_word, "of" | "for"));
+            if connector && i + 1 < limit {
+                let next_ok = self.is_name_word(i + 1) || (self.word(i + 1) == "the" && i + 2 < limit && self.is_name_word(i + 2));
+                if next_ok {
+                    i += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // Never end on a connector or possessive.
+        while i > start + 1 && !self.is_name_word(i - 1) {
+            i -= 1;
+        }
+        i
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.lex.titles.contains(w) && is_cap(w)
+    }
+
+    fn is_org_word(&self, i: usize) -> bool {
+        self.lex.org_words.contains(self.word(i))
+    }
+
+    fn is_first_name(&self, i: usize) -> bool {
+        self.lex.first_names.contains(self.word(i))
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        matches!(self.word(i), "of" | "for" | "and" | "&" | "the" | "on")
+    }
+
+    /// Splits one run into organisations, titled persons and names.
+    fn run(&mut self, start: usize, end: usize) {
+        let mut used = vec![false; end - start];
+        self.orgs_in_run(start, end, &mut used);
+        let heading = self.heading[start];
+        let mut i = start;
+        while i < end {
+            if used[i - start] {
+                i += 1;
+                continue;
+            }
+            if let Some((len, _)) = self.known[i] {
+                let len = len as usize;
+                // "Georgia Smith": a first name that is also a country.
+                let person_first = self.is_first_name(i) && len == 1 && i + 1 < end && self.is_name_word(i + 1);
+                if !person_first {
+                    // Country, capital, demonym or known org: the alias pass
+                    // marks it; here it only precedes a title.
+                    if self.is_title_at(i + len, end) && !heading {
+                        let country = match self.known[i] {
+                            Some((_, Known::Country(c) | Known::Demonym(c))) => Some(c),
+                            _ => None,
+                        };
+                        i = self.titled_person(i + len, end, &used, start, country);
+                        continue;
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            if self.is_title(i) && !heading {
+                i = self.titled_person(i, end, &used, start, None);
+                continue;
+            }
+            if self.toks[i].kind == TokKind::Word && self.is_name_word(i) {
+                let name_end = self.name_end(i, end, &used, start, 4);
+                if name_end > i {
+                    if self.is_person_name(i, name_end, start) && (!heading || (self.is_first_name(i) && name_end - i >= 2)) {
+                        self.person(i, name_end, None);
+                    }
+                    i = name_end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn is_title_at(&self, i: usize, end: usize) -> bool {
+        i < end && self.is_title(i)
+    }
+
+    /// Evidence that the name words `i..end` are a person.
+    fn is_person_name(&self, i: usize, end: usize, run_start: usize) -> bool {
+        let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
+        if words.iter().any(|&k| self.is_org_word(k) || self.known[k].is_some() && words.len() == 1) {
+            return false;
+        }
+        if self.is_first_name(i) && !(words.len() == 1 && self.known[i].is_some()) {
+            return true;
+        }
+        // "Enoh T. Ebong": a middle initial.
+        if words.len() >= 3 && words[1..words.len() - 1].iter().any(|&k| self.word(k).chars().count() == 1) {
+            return true;
+        }
+        if i == run_start && words.len() <= 3 {
+            // "senior party official Li Yuecheng", "his wife Manju Sam".
+            if i > 0 && self.lex.roles.contains(self.word(i - 1)) && self.same_line(i) {
+                return true;
+            }
+            // "Thomas Sam, 42,": a name with an age.
+            if self.is_punct(end, ',') && self.toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num) && self.is_punct(end + 2, ',') {
+                return true;
+            }
+            // "…,” said Smith." / "Smith said": named next to a speech verb
+            // that follows a quotation.
+            let before = i.checked_sub(1).map(|k| self.word(k)).unwrap_or("");
+            let after = self.word(end);
+            let after_quote = |k: usize| {
+                k > 0 && matches!(self.toks[k - 1].kind, TokKind::Punct(c) if is_double_quote(c) || c == ',')
+            };
+            if self.lex.speech_verbs.contains(before) && after_quote(i - 1) && !self.initial[i] {
+                return true;
+            }
+            if self.lex.speech_verbs.contains(after) && after_quote(i) && words.len() >= 2 {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The end of a person name starting at `i`: name words and initials.
+    fn name_end(&self, i: usize, end: usize, used: &[bool], run_start: usize, max_words: usize) -> usize {
+        let mut k = i;
+        let mut words = 0;
+        while k < end && !used[k - run_start] {
+            let t = &self.toks[k];
+            if t.kind == TokKind::Word {
+                if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || words >= max_words {
+                    break;
+                }
+                if words > 0 && self.known[k].is_some() && !self.is_first_name(k) {
+                    break;
+                }
+                words += 1;
+                k += 1;
+            } else if t.is_punct('.') && k > i && self.word(k - 1).chars().count() == 1 {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// A title chain ("Assistant Secretary of State for …") and the name
+    /// after it. Returns where the chain and name end.
+    fn titled_person(&mut self, i: usize, end: usize, used: &[bool], run_start: usize, country: Option<u32>) -> usize {
+        let mut k = i;
+        let mut head = String::new();
+        let mut phrase_words: Vec<usize> = Vec::new();
+        while k < end && !used[k - run_start] {
+            if self.is_title(k) {
+                head = self.lower(k);
+                k += 1;
+                if self.is_punct(k, '.') {
+                    k += 1;
+                }
+                continue;
+            }
+            // "of State", "for Climate", "of Washington": part of the title.
+            if matches!(self.word(k), "of" | "for") && k + 1 < end && !used[k + 1 - run_start] {
+                k += 1;
+                if self.word(k) == "the" {
+                    k += 1;
+                }
+                while k < end && !used[k - run_start] && !self.is_first_name(k) && !self.is_title(k) {
+                    if self.toks[k].kind == TokKind::Word && self.is_name_word(k) {
+                        phrase_words.push(k);
+                    }
+                    k += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        let mut name_start = k;
+        let mut name_end = self.name_end(k, end, used, run_start, 3);
+        if name_end == name_start && phrase_words.len() >= 3 {
+            // No first name known: a long title ends with "Firstname Surname".
+            let n = phrase_words.len();
+            name_start = phrase_words[n - 2];
+            name_end = phrase_words[n - 1] + 1;
+        }
+        if name_end > name_start && !(name_start..name_end).any(|t| self.is_org_word(t)) {
+            let a = self.person(name_start, name_end, None);
+            if let (Some(c), false, true) = (country, head.is_empty(), a != AMBIGUOUS) {
+                if self.actors[a].descriptor.is_none() {
+                    self.actors[a].descriptor = Some((c, head));
+                }
+            }
+        }
+        name_end.max(k).max(i + 1)
+    }
+
+    fn person(&mut self, start: usize, end: usize, _hint: Option<()>) -> usize {
+        let words: Vec<String> = (start..end)
+            .filter(|&k| self.toks[k].kind == TokKind::Word)
+            .map(|k| self.word(k).to_string())
+            .collect();
+        let full = self.span_text(start, end).to_string();
+        let surname = words.last().cloned().unwrap_or_default();
+        // A surname alone joins the person of that surname, a full name
+        // joins an earlier "President Surname".
+        let key_full = format!("p:{}", words.join(" "));
+        let key_sur = format!("p:{surname}");
+        let a = if let Some(&a) = self.by_key.get(&key_full) {
+            a
+        } else if self.by_key.get(&key_sur) == Some(&AMBIGUOUS) {
+            if words.len() == 1 {
+                return AMBIGUOUS;
+            }
+            self.new_person(&key_full, &full, &words)
+        } else if let Some(&a) = self.by_key.get(&key_sur) {
+            let a_words = self.actors[a].aliases.first().map(|w| w.len()).unwrap_or(0);
+            if words.len() > 1 && a_words > 1 {
+                // Two different people sharing a surname: keep them apart and
+                // let neither own the bare surname.
+                self.by_key.insert(key_sur.clone(), AMBIGUOUS);
+                self.new_person(&key_full, &full, &words)
+            } else {
+                if words.len() > 1 {
+                    self.by_key.insert(key_full, a);
+                    self.actors[a].name = full.clone();
+                    self.actors[a].aliases.insert(0, words.clone());
+                }
+                a
+            }
+        } else {
+            let a = self.new_person(&key_full, &full, &words);
+            if words.len() > 1 && !self.by_key.contains_key(&key_sur) {
+                self.by_key.insert(key_sur, a);
+            }
+            a
+        };
+        self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
+        a
+    }
+
+    fn new_person(&mut self, key: &str, full: &str, words: &[String]) -> usize {
+        let a = self.actor(key.to_string(), full, ActorKind::Person);
+        if self.actors[a].aliases.is_empty() {
+            self.actors[a].aliases.push(words.to_vec());
+        }
+        a
+    }
+
+    /// Organisations: name words ending in an organisation word, plus "of …".
+    fn orgs_in_run(&mut self, start: usize, end: usize, used: &mut [bool]) {
+        let mut k = start;
+        while k < end {
+            if !(self.is_org_word(k) && self.toks[k].kind == TokKind::Word) {
+                k += 1;
+                continue;
+            }
+            let mut last = k;
+            while last + 1 < end && self.is_org_word(last + 1) {
+                last += 1;
+            }
+            let mut right = last + 1;
+            if right < end && matches!(self.word(right), "of" | "for") {
+                let mut j = right + 1;
+                if self.word(j) == "the" {
+                    j += 1;
+                }
+                let phrase_start = j;
+                while j < end && (self.is_name_word(j) && !self.is_title(j) && !self.is_first_name(j) || (self.word(j) == "and" && j > phrase_start)) {
+                    j += 1;
+                }
+                while j > phrase_start && self.word(j - 1) == "and" {
+                    j -= 1;
+                }
+                if j > phrase_start {
+                    right = j;
+                }
+            }
+            let mut left = k;
+            while left > start {
+                let p = left - 1;
+                let t = &self.toks[p];
+                let ok = match t.kind {
+                    TokKind::Word => {
+                        let w = self.word(p);
+                        (self.is_name_word(p) && !self.is_title(p)) || ((w == "and" || w == "&") && p > start && self.is_name_word(p - 1))
+                    }
+                    // "Korean People's Army", but "Saudi Arabia's Civil
+                    // Defense Authority" is two names.
+                    TokKind::Possessive => p > start && matches!(self.word(p - 1), "People" | "Peoples" | "Women" | "Workers"),
+                    TokKind::Punct('.') => p > start && self.word(p - 1).chars().count() == 1,
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                left = p;
+            }
+            while left < k && matches!(self.word(left), "and" | "&") {
+                left += 1;
+            }
+            let bare = left == k && right == last + 1 && last == k;
+            if !bare {
+                self.org(left, right);
+                for u in &mut used[left - start..right - start] {
+                    *u = true;
+                }
+            }
+            k = right.max(k + 1);
+        }
+    }
+
+    fn org(&mut self, start: usize, end: usize) -> usize {
+        let words: Vec<String> =
+            (start..end).filter(|&k| self.toks[k].kind == TokKind::Word).map(|k| self.word(k).to_string()).collect();
+        let name = self.span_text(start, end).to_string();
+        // "Regime" in a headline and "regime" in the body are one name.
+        let key = format!("o:{}", words.join(" ").to_lowercase());
+        let a = self.actor(key, &name, ActorKind::Organization);
+        if self.actors[a].aliases.iter().all(|w| *w != words) {
+            self.actors[a].aliases.push(words.clone());
+        }
+        self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
+        // "Name (ACR)", "Name [ACR]", "Name (“Short”)": a short form.
+        let mut j = end;
+        if self.is_punct(j, '(') || self.is_punct(j, '[') {
+            j += 1;
+            if matches!(self.toks.get(j).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c)) {
+                j += 1;
+            }
+            let short = self.word(j);
+            let closes = |k: usize| {
+                self.is_punct(k, ')') || self.is_punct(k, ']') || matches!(self.toks.get(k).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c))
+            };
+            if !short.is_empty() && is_cap(short) && closes(j + 1) {
+                self.short_forms.push((a, short.to_string()));
+            }
+        }
+        a
+    }
+
+    // ------------------------------------------------- groups and sources
+
+    fn groups_and_sources(&mut self) {
+        for s in 0..self.sents.len() {
+            let SentInfo { tok_start, tok_end, .. } = self.sents[s];
+            if self.heading.get(tok_start).copied().unwrap_or(false) {
+                continue;
+            }
+            for i in tok_start..tok_end {
+                if self.toks[i].kind != TokKind::Word {
+                    continue;
+                }
+                let lower = self.lower(i);
+                if self.lex.anon_nouns.contains(lower.as_str()) && self.anonymous(i, tok_start, tok_end, &lower) {
+                    continue;
+                }
+                if self.lex.group_nouns.contains(lower.as_str()) || lower == "community" {
+                    self.group(i, tok_start, &lower);
+                }
+            }
+        }
+    }
+
+    /// "a diplomatic source who …", "a White House official", "sources
+    /// familiar with the preparations", "a spokeswoman for the police".
+    fn anonymous(&mut self, i: usize, sent_start: usize, sent_end: usize, lower: &str) -> bool {
+        // "official Li Yuecheng": a role before a name is a title.
+        if self.is_name_word(i + 1) && self.same_line(i + 1) {
+            return false;
+        }
+        let mut left = i;
+        let mut n = 0;
+        while left > sent_start && n < 3 {
+            let p = left - 1;
+            let w = self.word(p);
+            if self.toks[p].kind != TokKind::Word || matches!(w, "a" | "an" | "A" | "An" | "the" | "The" | "one" | "two" | "three" | "several" | "some" | "Some" | "other" | "another") {
+                break;
+            }
+            if is_cap(w) && self.known[p].is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_))) {
+                break;
+            }
+            if matches!(w, "of" | "and" | "to" | "in" | "for" | "with" | "by" | "on" | "at" | "that" | "said" | "says" | "told" | "his" | "her" | "their" | "its") {
+                break;
+            }
+            left = p;
+            n += 1;
+        }
+        let det = left.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
+        let indefinite = matches!(det, "a" | "an" | "A" | "An" | "one" | "two" | "three" | "several" | "some" | "Some" | "another" | "One" | "Two" | "Three" | "Several");
+        let plural = lower.ends_with('s');
+        let next = self.word(i + 1);
+        let extends = matches!(next, "familiar" | "close" | "with" | "who" | "for");
+        let according = left >= 2 && self.word(left - 1) == "to" && self.word(left - 2).eq_ignore_ascii_case("according");
+        if !(indefinite || (plural && (extends || according || self.lex.speech_verbs.contains(next)))) {
+            return false;
+        }
+        // Extend over "familiar with the X", "close to the X", "for the X".
+        let mut end = i + 1;
+        if matches!(next, "familiar" | "close") {
+            let mut j = i + 2;
+            if matches!(self.word(j), "with" | "to") {
+                j += 1;
+                let stop = (j + 4).min(sent_end);
+                while j < stop && self.toks[j].kind == TokKind::Word && !matches!(self.word(j), "said" | "says" | "who" | "and") {
+                    j += 1;
+                }
+                end = j;
+            }
+        } else if next == "for" && self.word(i + 2) == "the" && self.toks.get(i + 3).is_some_and(|t| t.kind == TokKind::Word) {
+            end = i + 4;
+        }
+        let phrase = self.span_text(left, end).to_string();
+        let key = format!("x:{}", phrase.to_lowercase());
+        let name = if indefinite { format!("{} {}", det.to_lowercase(), phrase) } else { phrase.clone() };
+        let a = self.actor(key, &name, ActorKind::Anonymous);
+        self.cands.push(Cand { tok_start: left, tok_end: end, actor: a });
+        true
+    }
+
+    /// "European leaders", "Security experts", "Analysts", "the
+    /// international community", "Russian forces".
+    fn group(&mut self, i: usize, sent_start: usize, lower: &str) {
+        let mut left = i;
+        let mut modifiers = 0;
+        let mut demonym = false;
+        while left > sent_start && modifiers < 2 {
+            let p = left - 1;
+            let w = self.word(p);
+            if self.toks[p].kind != TokKind::Word {
+                break;
+            }
+            let is_demonym = matches!(self.known[p], Some((1, Known::Demonym(_))));
+            let two_word_demonym = p > sent_start && matches!(self.known[p - 1], Some((2, Known::Demonym(_))));
+            if two_word_demonym {
+                left = p - 1;
+                demonym = true;
+                modifiers += 1;
+                continue;
+            }
+            let ok = is_demonym
+                || self.lex.group_modifiers.contains(w.to_lowercase().as_str())
+                || (is_cap(w) && self.initial[p] && !self.lex.common_capitalized.contains(w) && self.known[p].is_none())
+                || (is_all_caps(w) && self.known[p].is_none() && !self.is_org_acronym(p))
+                // "the South Korean puppet military": one word after a demonym.
+                || (modifiers == 0 && !is_cap(w) && p > sent_start && matches!(self.known[p - 1], Some((_, Known::Demonym(_)))) && lower == "military");
+            if !ok {
+                break;
+            }
+            demonym |= is_demonym;
+            left = p;
+            modifiers += 1;
+        }
+        let capital_noun = is_cap(self.word(i)) && self.initial[i];
+        if lower == "community" && modifiers == 0 {
+            return;
+        }
+        if modifiers == 0 && !capital_noun {
+            return;
+        }
+        // "European and NATO leaders": a group named after another actor.
+        if left > 0 && self.word(left - 1) != "" && is_all_caps(self.word(left - 1)) {
+            return;
+        }
+        let _ = demonym;
+        let phrase = self.span_text(left, i + 1).to_string();
+        let norm = phrase.to_lowercase().replace("leadership", "leaders");
+        let a = self.actor(format!("g:{norm}"), &phrase, ActorKind::Group);
+        self.cands.push(Cand { tok_start: left, tok_end: i + 1, actor: a });
+    }
+
+    fn is_org_acronym(&self, i: usize) -> bool {
+        matches!(self.known[i], Some((_, Known::Org(_))))
+    }
+
+    /// Candidates claim their tokens, longest first.
+    fn claim_candidates(&mut self) {
+        let mut cands = std::mem::take(&mut self.cands);
+        cands.sort_by_key(|c| (std::cmp::Reverse(c.tok_end - c.tok_start), c.tok_start));
+        for c in &cands {
+            self.claim(c.tok_start, c.tok_end, c.actor);
+        }
+    }
+
+    fn claim(&mut self, start: usize, end: usize, actor: usize) -> bool {
+        if end <= start || end > self.owner.len() || self.owner[start..end].iter().any(|&o| o != NONE) {
+            return false;
+        }
+        self.owner[start..end].fill(actor as u32);
+        self.ments.push((start, end, actor));
+        true
+    }
+
+    // ---------------------------------------------------------------- pass 2
+
+    fn aliases(&mut self) {
+        // Short forms and initials of organisations: "(KCNA)", "USTDA".
+        let mut table: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut add = |table: &mut HashMap<String, Vec<(Vec<String>, usize)>>, words: Vec<String>, a: usize| {
+            if let Some(first) = words.first() {
+                table.entry(first.clone()).or_default().push((words, a));
+            }
+        };
+        for (a, short) in std::mem::take(&mut self.short_forms) {
+            add(&mut table, vec![short], a);
+        }
+        let mut initials: HashMap<String, usize> = HashMap::new();
+        for (a, actor) in self.actors.iter().enumerate() {
+            match actor.kind {
+                ActorKind::Person => {
+                    for words in &actor.aliases {
+                        add(&mut table, words.clone(), a);
+                        if let Some(surname) = words.last() {
+                            if words.len() > 1 && self.by_key.get(&format!("p:{surname}")) == Some(&a) {
+                                add(&mut table, vec![surname.clone()], a);
+                            }
+                        }
+                    }
+                }
+                ActorKind::Organization => {
+                    for words in &actor.aliases {
+                        add(&mut table, words.clone(), a);
+                        // "NuScale Power LLC" is also "NuScale".
+                        let first = &words[0];
+                        let inner_cap = first.chars().skip(1).any(char::is_uppercase) && first.chars().any(char::is_lowercase);
+                        if words.len() > 1 && inner_cap {
+                            add(&mut table, vec![first.clone()], a);
+                        }
+                        if words.len() >= 3 {
+                            let mut with_fn = String::new();
+                            let mut without_fn = String::new();
+                            for w in words {
+                                let letters: String = w.chars().filter(|c| c.is_uppercase()).collect();
+                                let init = if w.contains('.') { letters } else { w.chars().next().map(String::from).unwrap_or_default() };
+                                if is_cap(w) {
+                                    without_fn.push_str(&init);
+                                }
+                                with_fn.push_str(&init.to_uppercase());
+                            }
+                            initials.entry(without_fn).or_insert(a);
+                            initials.entry(with_fn).or_insert(a);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for entries in table.values_mut() {
+            entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.owner[i] != NONE || self.toks[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
+            let w = self.word(i);
+            if let Some(entries) = table.get(w) {
+                let hit = entries.iter().find(|(words, _)| {
+                    words.iter().enumerate().all(|(k, x)| self.word(i + k) == x && (k == 0 || self.same_line(i + k)))
+                });
+                if let Some((words, a)) = hit {
+                    let len = words.len();
+                    // A person's surname is a name only when capitalised as one.
+                    if self.claim(i, i + len, *a) {
+                        i += len;
+                        continue;
+                    }
+                }
+            }
+            if let Some((len, what)) = self.known[i] {
+                let len = len as usize;
+                if self.known_mention(i, len, what) {
+                    i += len;
+                    continue;
+                }
+            }
+            if is_all_caps(w) && w.len() >= 3 {
+                if let Some(&a) = initials.get(w) {
+                    self.claim(i, i + 1, a);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// A lexicon name as a mention: countries and their short forms,
+    /// capitals used as metonyms, known organisations, regions.
+    fn known_mention(&mut self, i: usize, len: usize, what: Known) -> bool {
+        let end = i + len;
+        if (i..end).any(|k| self.owner[k] != NONE) {
+            return false;
+        }
+        // Part of a longer name: "South China Karst", "New Mexico".
+        let prev_name = i > 0
+            && self.same_line(i)
+            && self.is_name_word(i - 1)
+            && !self.is_title(i - 1)
+            && self.known[i - 1].is_none()
+            && !self.initial[i - 1];
+        let next_name = end < self.toks.len()
+            && self.same_line(end)
+            && self.is_name_word(end)
+            && !self.is_title(end)
+            && !self.is_org_word(end)
+            && self.known[end].is_none();
+        match what {
+            Known::Country(c) => {
+                if prev_name || next_name {
+                    return false;
+                }
+                let name = self.lex.countries[c as usize].name;
+                let a = self.actor(format!("c:{c}"), name, ActorKind::Country);
+                self.claim(i, end, a)
+            }
+            Known::Capital(c) => {
+                if prev_name || next_name || !self.metonym(i, end) {
+                    return false;
+                }
+                let name = self.lex.countries[c as usize].name;
+                let a = self.actor(format!("c:{c}"), name, ActorKind::Country);
+                self.claim(i, end, a)
+            }
+            Known::Org(o) => {
+                if prev_name && len == 1 {
+                    return false;
+                }
+                let name = self.lex.orgs[o as usize].name;
+                let key = format!("o:{}", name.to_lowercase());
+                let a = self.actor(key, name, ActorKind::Organization);
+                self.claim(i, end, a)
+            }
+            Known::Place => {
+                if prev_name || next_name {
+                    return false;
+                }
+                let name = self.span_text(i, end).to_string();
+                let a = self.actor(format!("l:{name}"), &name, ActorKind::Place);
+                self.claim(i, end, a)
+            }
+            Known::Demonym(_) => false,
+        }
+    }
+
+    /// A capital standing for its state: "Kyiv’s concerns", "Washington may".
+    fn metonym(&self, _start: usize, end: usize) -> bool {
+        let Some(next) = self.toks.get(end) else { return false };
+        if next.kind == TokKind::Possessive {
+            return true;
+        }
+        matches!(
+            self.word(end),
+            "may" | "might" | "will" | "would" | "can" | "could" | "should" | "must" | "has" | "had" | "is" | "was"
+                | "says" | "said" | "wants" | "insists" | "accused" | "announced" | "warned" | "denied" | "rejected"
+                | "believes" | "hopes" | "refused" | "plans" | "argues" | "claims" | "demanded" | "responded"
+        )
+    }
+
+    // ---------------------------------------------------------------- pass 3
+
+    fn back_references(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i + 1 < n {
+            let w = self.word(i);
+            if !(w == "the" || w == "The") || self.owner[i + 1] != NONE {
+                i += 1;
+                continue;
+            }
+            // "the Ukrainian leader", "The Ukrainian president".
+            if let Some((len, Known::Demonym(c))) = self.known[i + 1] {
+                let head = i + 1 + len as usize;
+                let hw = self.lower(head);
+                if !hw.is_empty() && self.owner.get(head) == Some(&NONE) {
+                    let person = self.actors.iter().position(|a| {
+                        a.descriptor.as_ref().is_some_and(|(dc, title)| *dc == c && (*title == hw || hw == "leader"))
+                    });
+                    if let Some(a) = person {
+                        self.claim(i, head + 1, a);
+                        i = head + 1;
+                        continue;
+                    }
+                }
+                // "The Chinese government": the state itself.
+                if hw == "government" && self.owner.get(head) == Some(&NONE) {
+                    let name = self.lex.countries[c as usize].name;
+                    let a = self.actor(format!("c:{c}"), name, ActorKind::Country);
+                    self.claim(i, head + 1, a);
+                    i = head + 1;
+                    continue;
+                }
+            }
+            let next = self.word(i + 1);
+            let followed_by_name = self.is_name_word(i + 2) && self.same_line(i + 2) || self.word(i + 2) == "of";
+            // "the Department": the organisation of that kind named before.
+            if self.is_org_word(i + 1) && !followed_by_name {
+                let org = self.ments.iter().rev().find(|&&(s, _, a)| {
+                    s < i && self.actors[a].kind == ActorKind::Organization && self.actors[a].aliases.iter().any(|w| w.iter().any(|x| x == next))
+                });
+                if let Some(&(_, _, a)) = org {
+                    self.claim(i + 1, i + 2, a);
+                    i += 2;
+                    continue;
+                }
+            }
+            // "the North", "The South": the country named with that word.
+            if matches!(next, "North" | "South" | "East" | "West") && !followed_by_name {
+                if let Some(a) = self.compass_country(next) {
+                    self.claim(i, i + 2, a);
+                    i += 2;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        // "North and South Korea": the first half names a country too.
+        for i in 0..n.saturating_sub(3) {
+            let w = self.word(i);
+            if matches!(w, "North" | "South" | "East" | "West") && self.word(i + 1) == "and" && self.owner[i] == NONE {
+                if let Some((2, Known::Country(_))) = self.known[i + 2] {
+                    let tail = self.word(i + 3);
+                    let full = format!("{w} {tail}");
+                    let idx = self.lex.countries.iter().position(|c| c.name == full);
+                    if let Some(c) = idx {
+                        let a = self.actor(format!("c:{c}"), self.lex.countries[c].name, ActorKind::Country);
+                        self.claim(i, i + 1, a);
+                    }
+                }
+            }
+        }
+    }
+
+    fn compass_country(&self, word: &str) -> Option<usize> {
+        let mut found = None;
+        for (a, actor) in self.actors.iter().enumerate() {
+            if actor.kind == ActorKind::Country && actor.name.split(' ').next() == Some(word) && actor.name.contains(' ') {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(a);
+            }
+        }
+        found
+    }
+
+    fn finish(self) -> Found {
+        let mut ments = self.ments;
+        ments.sort_by_key(|&(s, _, _)| s);
+        // Actors in order of first mention; unmentioned ones are dropped.
+        let mut new_id = vec![NONE; self.actors.len()];
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut out_ments = Vec::with_capacity(ments.len());
+        for &(s, e, a) in &ments {
+            if new_id[a] == NONE {
+                new_id[a] = actors.len() as u32;
+                let b = &self.actors[a];
+                actors.push(Actor { id: ActorId(new_id[a]), name: b.name.clone(), kind: b.kind, mentions: Vec::new() });
+            }
+            let id = new_id[a];
+            let span = Span::new(self.toks[s].span.start, self.toks[e - 1].span.end);
+            actors[id as usize].mentions.push(span);
+            out_ments.push(Ment { tok_start: s, tok_end: e, actor: ActorId(id) });
+        }
+        let _ = (self.blocks, self.text);
+        Found { actors, ments: out_ments }
+    }
+}

@@ -1,0 +1,215 @@
+//! Who said each quote: cues after it (`," said X`, `," X said`,
+//! `, according to X`, `— X`), cues before it (`X said: “`), pronouns, and
+//! the speaker carried to the next quote of the same paragraph.
+//!
+//! A quote with no cue and nothing to carry gets no speaker: never a guess.
+
+use super::entities::Ment;
+use super::quotes::QuoteInfo;
+use super::sentences::SentInfo;
+use super::text::{is_double_quote, TokKind, Token};
+use super::{Actor, ActorId, ActorKind, Span};
+use super::lexicon;
+
+/// Finds the speaker and cue of every quote, in order.
+pub fn speakers(
+    text: &str,
+    tokens: &[Token],
+    sents: &[SentInfo],
+    quotes: &[QuoteInfo],
+    actors: &[Actor],
+    ments: &[Ment],
+) -> Vec<(Option<ActorId>, Option<Span>)> {
+    let cx = Cx { text, tokens, actors, ments, quotes };
+    let mut out: Vec<(Option<ActorId>, Option<Span>)> = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let found = if q.pull { cx.pull_attribution(q) } else { cx.cue(qi, q, sents) };
+        let found = found.or_else(|| {
+            // The speaker of the previous quote in this paragraph, or of a
+            // quote the previous paragraph left open.
+            let prev = qi.checked_sub(1)?;
+            let p = &quotes[prev];
+            let same_block = p.block == q.block;
+            let continued = !p.closed && p.block + 1 == q.block && cx.first_in_block(qi);
+            if same_block || continued {
+                out[prev].0.map(|a| (a, None))
+            } else {
+                None
+            }
+        });
+        out.push(match found {
+            Some((a, cue)) => (Some(a), cue),
+            None => (None, None),
+        });
+    }
+    out
+}
+
+struct Cx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    actors: &'a [Actor],
+    ments: &'a [Ment],
+    quotes: &'a [QuoteInfo],
+}
+
+impl Cx<'_> {
+    fn word(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) if t.kind == TokKind::Word => &self.text[t.span],
+            _ => "",
+        }
+    }
+
+    fn first_tok_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < byte)
+    }
+
+    fn first_in_block(&self, qi: usize) -> bool {
+        qi == 0 || self.quotes[qi - 1].block != self.quotes[qi].block
+    }
+
+    /// Mentions that start inside tokens `start..end`.
+    fn ments_in(&self, start: usize, end: usize) -> &[Ment] {
+        let a = self.ments.partition_point(|m| m.tok_start < start);
+        let b = self.ments.partition_point(|m| m.tok_start < end);
+        &self.ments[a..b.max(a)]
+    }
+
+    fn kind(&self, m: &Ment) -> ActorKind {
+        self.actors[m.actor.index()].kind
+    }
+
+    /// The first person or anonymous source, else the first actor.
+    fn preferred(&self, ms: &[Ment]) -> Option<Ment> {
+        ms.iter()
+            .find(|m| matches!(self.kind(m), ActorKind::Person | ActorKind::Anonymous))
+            .or_else(|| ms.iter().find(|m| self.kind(m) != ActorKind::Place))
+            .copied()
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        lexicon::get().speech_verbs.contains(w)
+            || (w.eq_ignore_ascii_case("according") && self.word(i + 1) == "to")
+            || (w == "in" && self.word(i + 1) == "the" && self.word(i + 2) == "words" && self.word(i + 3) == "of")
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+    }
+
+    fn cue(&self, qi: usize, q: &QuoteInfo, sents: &[SentInfo]) -> Option<(ActorId, Option<Span>)> {
+        let open_tok = self.first_tok_at(q.outer.start);
+        let close_tok = self.first_tok_at(q.outer.end);
+        // After the quote, up to the end of the clause or the next quote.
+        let mut end = close_tok;
+        let limit = (close_tok + 40).min(self.tokens.len());
+        while end < limit && !self.tokens[end].line_start {
+            match self.tokens[end].kind {
+                TokKind::Punct('.' | '!' | '?' | ';') => break,
+                TokKind::Punct(c) if is_double_quote(c) => break,
+                _ => end += 1,
+            }
+        }
+        if q.closed {
+            if let Some(found) = self.after(close_tok, end) {
+                return Some(found);
+            }
+        }
+        // Before the quote, from its sentence's start or the last quote.
+        let sent = sents.partition_point(|s| s.tok_end <= open_tok);
+        let mut start = sents.get(sent).map_or(open_tok, |s| s.tok_start.min(open_tok));
+        if let Some(prev) = qi.checked_sub(1).map(|p| &self.quotes[p]) {
+            if prev.block == q.block {
+                start = start.max(self.first_tok_at(prev.outer.end));
+            }
+        }
+        if !self.first_in_block(qi) || start < open_tok {
+            return self.before(start, open_tok);
+        }
+        None
+    }
+
+    /// `," said X`, `," X said`, `, according to X`, `— X`.
+    fn after(&self, start: usize, end: usize) -> Option<(ActorId, Option<Span>)> {
+        let mut i = start;
+        while i < end && matches!(self.tokens[i].kind, TokKind::Punct(',' | ')')) {
+            i += 1;
+        }
+        if i < end && matches!(self.tokens[i].kind, TokKind::Punct('\u{2014}' | '\u{2013}' | '\u{2015}')) {
+            let m = self.preferred(self.ments_in(i + 1, end))?;
+            return Some((m.actor, Some(self.span(i, m.tok_end))));
+        }
+        let verb = (i..end.min(i + 12)).find(|&k| self.is_verb(k))?;
+        if let Some(a) = self.pronoun(i, verb) {
+            return Some((a, Some(self.span(i, verb + 1))));
+        }
+        let before = self.preferred(self.ments_in(i, verb));
+        if let Some(m) = before {
+            return Some((m.actor, Some(self.span(i, verb + 1))));
+        }
+        let after = self.preferred(self.ments_in(verb + 1, end))?;
+        Some((after.actor, Some(self.span(verb, after.tok_end))))
+    }
+
+    /// `X said: “`, `X told the court that, …, “`, `said X: “`.
+    fn before(&self, start: usize, end: usize) -> Option<(ActorId, Option<Span>)> {
+        let verb = (start..end).rev().find(|&k| self.is_verb(k))?;
+        if let Some(a) = self.pronoun(start, verb) {
+            return Some((a, Some(self.span(verb.saturating_sub(1).max(start), verb + 1))));
+        }
+        if let Some(m) = self.preferred(self.ments_in(start, verb)) {
+            return Some((m.actor, Some(self.span(m.tok_start, verb + 1))));
+        }
+        let m = self.preferred(self.ments_in(verb + 1, end))?;
+        Some((m.actor, Some(self.span(verb, m.tok_end))))
+    }
+
+    /// `he said`, `she added`, `it added`: the pronoun right before the verb
+    /// (an adverb may sit between), resolved to the latest fitting actor
+    /// mentioned outside quotes.
+    fn pronoun(&self, start: usize, verb: usize) -> Option<ActorId> {
+        let mut k = verb;
+        let mut skipped = 0;
+        while k > start && skipped < 2 {
+            k -= 1;
+            let w = self.word(k).to_lowercase();
+            let kinds: &[ActorKind] = match w.as_str() {
+                "he" | "she" => &[ActorKind::Person],
+                "it" => &[ActorKind::Organization, ActorKind::Country],
+                "they" => &[ActorKind::Group, ActorKind::Anonymous, ActorKind::Organization],
+                "also" | "later" | "then" | "had" | "has" | "have" | "once" | "further" => {
+                    skipped += 1;
+                    continue;
+                }
+                _ => return None,
+            };
+            let before = self.ments.partition_point(|m| m.tok_start < k);
+            return self.ments[..before]
+                .iter()
+                .rev()
+                .filter(|m| !self.inside_quote(m.tok_start))
+                .find(|m| kinds.contains(&self.kind(m)))
+                .map(|m| m.actor);
+        }
+        None
+    }
+
+    fn inside_quote(&self, tok: usize) -> bool {
+        let byte = self.tokens[tok].span.start;
+        let i = self.quotes.partition_point(|q| q.outer.end <= byte);
+        self.quotes.get(i).is_some_and(|q| q.outer.start <= byte && byte < q.outer.end)
+    }
+
+    /// The named attribution after a pull quote.
+    fn pull_attribution(&self, q: &QuoteInfo) -> Option<(ActorId, Option<Span>)> {
+        let start = self.first_tok_at(q.span.end);
+        let mut end = start;
+        while end < self.tokens.len() && (end == start || !self.tokens[end].line_start) {
+            end += 1;
+        }
+        let m = self.preferred(self.ments_in(start, end))?;
+        Some((m.actor, Some(self.span(start.min(m.tok_start), end))))
+    }
+}
