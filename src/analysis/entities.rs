@@ -295,6 +295,17 @@ impl<'a> Builder<'a> {
 
     /// Splits one run into organisations, titled persons and names.
     fn run(&mut self, start: usize, end: usize) {
+        // "Ortega-Murillo regime", "Yonhap news agency".
+        let org_noun = match (self.word(end), self.word(end + 1)) {
+            ("regime" | "agency", _) => 1,
+            ("news", "agency") => 2,
+            _ => 0,
+        };
+        let plain = (start..end).all(|k| !self.is_title(k) && self.known[k].is_none() && !self.is_first_name(k));
+        if org_noun > 0 && plain && self.same_line(end) {
+            self.org(start, end + org_noun);
+            return;
+        }
         let mut used = vec![false; end - start];
         self.orgs_in_run(start, end, &mut used);
         let heading = self.heading[start];
@@ -348,7 +359,10 @@ impl<'a> Builder<'a> {
     /// Evidence that the name words `i..end` are a person.
     fn is_person_name(&self, i: usize, end: usize, run_start: usize) -> bool {
         let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
-        if words.iter().any(|&k| self.is_org_word(k) || self.known[k].is_some() && words.len() == 1) {
+        if words.iter().any(|&k| {
+            let w = self.word(k);
+            self.is_org_word(k) || self.lex.place_words.contains(w) || is_all_caps(w) || self.known[k].is_some() && words.len() == 1
+        }) {
             return false;
         }
         if self.is_first_name(i) && !(words.len() == 1 && self.known[i].is_some()) {
@@ -391,7 +405,13 @@ impl<'a> Builder<'a> {
         while k < end && !used[k - run_start] {
             let t = &self.toks[k];
             if t.kind == TokKind::Word {
-                if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || words >= max_words {
+                let w = self.word(k);
+                if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || self.lex.place_words.contains(w) || words >= max_words {
+                    break;
+                }
+                // "… Space Museum Steven F. Udvar-Hazy": a first name starts
+                // a new name.
+                if words > 0 && self.is_first_name(k) && !self.is_first_name(i) {
                     break;
                 }
                 if words > 0 && self.known[k].is_some() && !self.is_first_name(k) {
@@ -521,6 +541,11 @@ impl<'a> Builder<'a> {
             let mut last = k;
             while last + 1 < end && self.is_org_word(last + 1) {
                 last += 1;
+            }
+            // "Air Force Base": the organisation word only describes a place.
+            if last + 1 < end && self.is_name_word(last + 1) && !self.is_title(last + 1) && self.toks[last + 1].kind == TokKind::Word {
+                k = last + 1;
+                continue;
             }
             let mut right = last + 1;
             if right < end && matches!(self.word(right), "of" | "for") {
@@ -675,6 +700,11 @@ impl<'a> Builder<'a> {
         }
         let phrase = self.span_text(left, end).to_string();
         let key = format!("x:{}", phrase.to_lowercase());
+        // "a White House official": the organisation keeps its own mention,
+        // the unnamed person is the noun.
+        if (left..i).any(|k| is_cap(self.word(k)) && !self.initial[k] && !matches!(self.known[k], Some((_, Known::Demonym(_))))) {
+            left = i;
+        }
         let name = if indefinite { format!("{} {}", det.to_lowercase(), phrase) } else { phrase.clone() };
         let a = self.actor(key, &name, ActorKind::Anonymous);
         self.cands.push(Cand { tok_start: left, tok_end: end, actor: a });
@@ -955,6 +985,16 @@ impl<'a> Builder<'a> {
                 }
             }
             let next = self.word(i + 1);
+            // "the Sams": a family named by the surname its members share.
+            if let Some(stem) = next.strip_suffix('s').filter(|s| is_cap(s) && s.len() > 1) {
+                if self.by_key.contains_key(&format!("p:{stem}")) {
+                    let name = self.span_text(i, i + 2).to_string();
+                    let a = self.actor(format!("g:family {stem}"), &name, ActorKind::Group);
+                    self.claim(i, i + 2, a);
+                    i += 2;
+                    continue;
+                }
+            }
             let followed_by_name = self.is_name_word(i + 2) && self.same_line(i + 2) || self.word(i + 2) == "of";
             // "the Department": the organisation of that kind named before.
             if self.is_org_word(i + 1) && !followed_by_name {

@@ -190,10 +190,22 @@ impl Cx<'_> {
                 .iter()
                 .rev()
                 .filter(|m| !self.inside_quote(m.tok_start))
-                .find(|m| kinds.contains(&self.kind(m)))
+                .find(|m| kinds.contains(&self.kind(m)) && self.gender_fits(m.actor, &w))
                 .map(|m| m.actor);
         }
         None
+    }
+
+    /// "he" is not a person whose first name is a woman's, "she" not one
+    /// whose first name is known and not a woman's.
+    fn gender_fits(&self, actor: ActorId, pronoun: &str) -> bool {
+        let lex = lexicon::get();
+        let first = self.actors[actor.index()].name.split(' ').next().unwrap_or("");
+        match pronoun {
+            "he" => !lex.female_names.contains(first),
+            "she" => !lex.first_names.contains(first) || lex.female_names.contains(first),
+            _ => true,
+        }
     }
 
     fn inside_quote(&self, tok: usize) -> bool {
