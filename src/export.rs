@@ -112,7 +112,11 @@ struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     fn new(text: &'a str) -> Self {
-        CharOffsets { text, byte: 0, chars: 0 }
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     fn char_offset(&mut self, byte: usize) -> usize {
@@ -150,13 +154,20 @@ fn push_csv_field(out: &mut String, field: &str) {
 /// The first non-empty line, whitespace collapsed: in a pasted article
 /// that is the headline.
 fn title(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or("Article");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty())
+        .unwrap_or("Article");
     line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn slug(title: &str) -> String {
     let mut slug = String::new();
-    for word in title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         let word = word.to_lowercase();
         let n_chars = slug.chars().count() + word.chars().count() + usize::from(!slug.is_empty());
         if n_chars > MAX_SLUG_CHARS {
@@ -184,7 +195,8 @@ const WINDOWS_RESERVED: [&str; 22] = [
 ];
 
 fn counts_line(analysis: &Analysis) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, {}, {}.\n",
         plural(analysis.actors.len(), "actor", "actors"),
@@ -210,7 +222,11 @@ fn push_actors(out: &mut String, analysis: &Analysis) {
     }
     out.push_str("\n## Actors\n");
     for kind in ActorKind::ALL {
-        let mut actors = analysis.actors.iter().filter(|actor| actor.kind == kind).peekable();
+        let mut actors = analysis
+            .actors
+            .iter()
+            .filter(|actor| actor.kind == kind)
+            .peekable();
         if actors.peek().is_none() {
             continue;
         }
@@ -218,7 +234,10 @@ fn push_actors(out: &mut String, analysis: &Analysis) {
         for actor in actors {
             let n = actor.mentions.len();
             let mentions = if n == 1 { "mention" } else { "mentions" };
-            out.push_str(&format!("- {} ({n} {mentions})\n", escape_markdown(&actor.name)));
+            out.push_str(&format!(
+                "- {} ({n} {mentions})\n",
+                escape_markdown(&actor.name)
+            ));
         }
     }
 }
@@ -229,7 +248,8 @@ fn push_quotes(out: &mut String, text: &str, analysis: &Analysis) {
     }
     out.push_str("\n## Quotes\n");
     // Speakers in actor order (first mention), then the unattributed.
-    let mut speakers: Vec<Option<ActorId>> = analysis.actors.iter().map(|actor| Some(actor.id)).collect();
+    let mut speakers: Vec<Option<ActorId>> =
+        analysis.actors.iter().map(|actor| Some(actor.id)).collect();
     speakers.push(None);
     for speaker in speakers {
         let quotes = analysis.quotes.iter().filter(|quote| {
@@ -240,10 +260,17 @@ fn push_quotes(out: &mut String, text: &str, analysis: &Analysis) {
         if quotes.peek().is_none() {
             continue;
         }
-        let name = speaker.and_then(|id| actor(analysis, id)).map_or("Unattributed".to_string(), |actor| escape_markdown(&actor.name));
+        let name = speaker
+            .and_then(|id| actor(analysis, id))
+            .map_or("Unattributed".to_string(), |actor| {
+                escape_markdown(&actor.name)
+            });
         out.push_str(&format!("\n### {name}\n"));
         for quote in quotes {
-            out.push_str(&format!("\n> {}\n", escape_markdown(slice(text, quote.span))));
+            out.push_str(&format!(
+                "\n> {}\n",
+                escape_markdown(slice(text, quote.span))
+            ));
         }
     }
 }
@@ -254,7 +281,10 @@ fn push_lists(out: &mut String, text: &str, analysis: &Analysis) {
     }
     out.push_str("\n## Lists\n");
     for (list_idx, list) in analysis.lists.iter().enumerate() {
-        let lead = list.lead.map(|span| escape_markdown(slice(text, span))).filter(|lead| !lead.is_empty());
+        let lead = list
+            .lead
+            .map(|span| escape_markdown(slice(text, span)))
+            .filter(|lead| !lead.is_empty());
         let lead = lead.unwrap_or_else(|| format!("List {}", list_idx + 1));
         out.push_str(&format!("\n**{lead}**\n\n"));
         for &item in &list.items {

@@ -20,10 +20,17 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 pub enum ImportError {
     /// Not a `.txt`, `.md` or `.html` file; holds the extension, lowercase
     /// (empty when there is none).
-    UnsupportedType { ext: String },
+    UnsupportedType {
+        ext: String,
+    },
     /// The bytes are not UTF-8 (or UTF-16 with a byte order mark).
-    InvalidUtf8 { valid_up_to: usize },
-    TooLarge { len: usize, limit: usize },
+    InvalidUtf8 {
+        valid_up_to: usize,
+    },
+    TooLarge {
+        len: usize,
+        limit: usize,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -75,7 +82,10 @@ pub fn text_from_file(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
         _ => return Err(ImportError::UnsupportedType { ext }),
     };
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { len: bytes.len(), limit: MAX_FILE_BYTES });
+        return Err(ImportError::TooLarge {
+            len: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let text = normalize_newlines(&decode_unicode(bytes)?);
     Ok(if is_html { html_to_text(&text) } else { text })
@@ -115,37 +125,122 @@ pub fn html_to_text(html: &str) -> String {
 
 /// Elements whose content is never article text and is raw text to the
 /// tokenizer (a `<` inside them does not start a tag).
-const RAW_TEXT: &[&str] =
-    &["iframe", "noembed", "noframes", "noscript", "script", "style", "textarea", "title", "xmp"];
+const RAW_TEXT: &[&str] = &[
+    "iframe", "noembed", "noframes", "noscript", "script", "style", "textarea", "title", "xmp",
+];
 
 /// Elements whose whole subtree is skipped.
 const SKIPPED: &[&str] = &["head", "math", "svg", "template"];
 
 /// Elements that end the paragraph before and after them.
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd",
-    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main",
-    "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
-    "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// HTML elements that end an unclosed `<svg>` or `<math>` in a browser,
 /// so a forgotten `</svg>` does not swallow the article.
 const FOREIGN_BREAKOUT: &[&str] = &[
-    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
-    "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu",
-    "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong", "sub",
-    "sup", "table", "tt", "u", "ul", "var",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "listing",
+    "menu",
+    "meta",
+    "nobr",
+    "ol",
+    "p",
+    "pre",
+    "ruby",
+    "s",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tt",
+    "u",
+    "ul",
+    "var",
 ];
 
 /// What may stand in `<head>`; anything else means the body has begun.
-const HEAD_CONTENT: &[&str] =
-    &["base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template", "title"];
+const HEAD_CONTENT: &[&str] = &[
+    "base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template",
+    "title",
+];
 
 fn extension(name: &str) -> String {
     match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() && !ext.contains(['/', '\\']) => ext.to_ascii_lowercase(),
+        Some((stem, ext)) if !stem.is_empty() && !ext.contains(['/', '\\']) => {
+            ext.to_ascii_lowercase()
+        }
         _ => String::new(),
     }
 }
@@ -159,7 +254,9 @@ fn decode_unicode(bytes: &[u8]) -> Result<String, ImportError> {
             (false, [a, b]) => u16::from_be_bytes([*a, *b]),
             _ => 0xFFFD,
         });
-        char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect::<String>()
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or('\u{FFFD}'))
+            .collect::<String>()
     };
     match bytes {
         [0xFF, 0xFE, ..] => Ok(utf16(true)),
@@ -168,7 +265,9 @@ fn decode_unicode(bytes: &[u8]) -> Result<String, ImportError> {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             std::str::from_utf8(bytes)
                 .map(str::to_string)
-                .map_err(|err| ImportError::InvalidUtf8 { valid_up_to: err.valid_up_to() })
+                .map_err(|err| ImportError::InvalidUtf8 {
+                    valid_up_to: err.valid_up_to(),
+                })
         }
     }
 }
@@ -238,10 +337,17 @@ fn skip_raw_text(html: &str, from: usize, name: &str) -> usize {
     while let Some(offset) = html[pos..].find("</") {
         let start = pos + offset;
         let name_end = start + 2 + name.len();
-        let matches_name = bytes.get(start + 2..name_end).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()));
-        let ends_name = matches!(bytes.get(name_end), None | Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\x0c'));
+        let matches_name = bytes
+            .get(start + 2..name_end)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()));
+        let ends_name = matches!(
+            bytes.get(name_end),
+            None | Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\x0c')
+        );
         if matches_name && ends_name {
-            return html[name_end..].find('>').map_or(html.len(), |end| name_end + end + 1);
+            return html[name_end..]
+                .find('>')
+                .map_or(html.len(), |end| name_end + end + 1);
         }
         pos = start + 2;
     }
@@ -265,12 +371,19 @@ struct Tag {
 /// is dropped by the caller never seeing its text.
 fn tag(input: &str) -> (Tag, usize) {
     let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0c');
-    let name_len = input.find(|c: char| is_space(c) || c == '/' || c == '>').unwrap_or(input.len());
-    let mut tag = Tag { name: input[..name_len].to_ascii_lowercase(), ..Tag::default() };
+    let name_len = input
+        .find(|c: char| is_space(c) || c == '/' || c == '>')
+        .unwrap_or(input.len());
+    let mut tag = Tag {
+        name: input[..name_len].to_ascii_lowercase(),
+        ..Tag::default()
+    };
     let mut pos = name_len;
     loop {
         let rest = &input[pos..];
-        let Some(c) = rest.chars().next() else { return (tag, input.len()) };
+        let Some(c) = rest.chars().next() else {
+            return (tag, input.len());
+        };
         if c == '>' {
             return (tag, pos + 1);
         }
@@ -292,7 +405,10 @@ fn attribute(input: &str) -> (&str, Option<&str>, usize) {
     let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0c');
     // The first character is never a delimiter here, even if it is `=`.
     let first = input.chars().next().map_or(0, char::len_utf8);
-    let name_len = first + input[first..].find(|c: char| is_space(c) || "/>=".contains(c)).unwrap_or(input.len() - first);
+    let name_len = first
+        + input[first..]
+            .find(|c: char| is_space(c) || "/>=".contains(c))
+            .unwrap_or(input.len() - first);
     let after_name = &input[name_len..];
     let trimmed = after_name.trim_start_matches(is_space);
     let Some(value_part) = trimmed.strip_prefix('=') else {
@@ -306,7 +422,9 @@ fn attribute(input: &str) -> (&str, Option<&str>, usize) {
             None => (&value_part[1..], value_part.len()),
         },
         _ => {
-            let end = value_part.find(|c: char| is_space(c) || c == '>').unwrap_or(value_part.len());
+            let end = value_part
+                .find(|c: char| is_space(c) || c == '>')
+                .unwrap_or(value_part.len());
             (&value_part[..end], end)
         }
     };
@@ -392,7 +510,12 @@ impl Writer {
             }
             "ul" | "ol" | "menu" => {
                 self.end_line();
-                let next = (name == "ol").then(|| tag.start.as_deref().and_then(|s| s.trim().parse().ok()).unwrap_or(1));
+                let next = (name == "ol").then(|| {
+                    tag.start
+                        .as_deref()
+                        .and_then(|s| s.trim().parse().ok())
+                        .unwrap_or(1)
+                });
                 self.lists.push(ListState { next });
             }
             "pre" => {
@@ -511,7 +634,9 @@ fn reference(text: &str) -> Option<(char, usize)> {
     if let Some(numeric) = text.strip_prefix("&#") {
         return numeric_reference(numeric).map(|(c, len)| (c, len + 2));
     }
-    let name_len = text[1..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len() - 1);
+    let name_len = text[1..]
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(text.len() - 1);
     // Named references need their `;` ("AT&T;" is rare, "AT&T" common).
     if text[1 + name_len..].starts_with(';') {
         return named_entity(&text[1..1 + name_len]).map(|c| (c, name_len + 2));
@@ -525,17 +650,24 @@ fn numeric_reference(text: &str) -> Option<(char, usize)> {
         _ => (10, 0),
     };
     let digits = &text[digits_at..];
-    let n_digits = digits.find(|c: char| !c.is_digit(radix)).unwrap_or(digits.len());
+    let n_digits = digits
+        .find(|c: char| !c.is_digit(radix))
+        .unwrap_or(digits.len());
     if n_digits == 0 {
         return None;
     }
     // Saturate: anything past U+10FFFF is invalid however long it is.
     let value = digits[..n_digits].chars().fold(0u32, |acc, d| {
-        acc.saturating_mul(radix).saturating_add(d.to_digit(radix).unwrap_or(0)).min(0x11_0000)
+        acc.saturating_mul(radix)
+            .saturating_add(d.to_digit(radix).unwrap_or(0))
+            .min(0x11_0000)
     });
     // The `;` is optional for numeric references, as in browsers.
     let has_semicolon = digits[n_digits..].starts_with(';');
-    Some((numeric_char(value), digits_at + n_digits + usize::from(has_semicolon)))
+    Some((
+        numeric_char(value),
+        digits_at + n_digits + usize::from(has_semicolon),
+    ))
 }
 
 /// What browsers show for `&#value;`: the C1 range means Windows-1252
@@ -637,7 +769,11 @@ fn accented_letter(name: &str) -> Option<char> {
             let suffix = chars.as_str();
             let (_, lower, upper) = MARKS.iter().find(|(s, _, _)| *s == suffix)?;
             let vowel_idx = "aeiou".find(base.to_ascii_lowercase())?;
-            let letters = if base.is_ascii_uppercase() { upper } else { lower };
+            let letters = if base.is_ascii_uppercase() {
+                upper
+            } else {
+                lower
+            };
             letters.chars().nth(vowel_idx).filter(|&c| c != '\0')?
         }
     };

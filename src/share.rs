@@ -59,14 +59,22 @@ pub struct Layers {
 impl Default for Layers {
     /// Everything on, as on first load.
     fn default() -> Layers {
-        Layers { actors: true, quotes: true, lists: true }
+        Layers {
+            actors: true,
+            quotes: true,
+            lists: true,
+        }
     }
 }
 
 impl SharedView {
     /// An article with nothing selected and every layer on.
     pub fn new(text: impl Into<String>) -> SharedView {
-        SharedView { text: text.into(), selected: None, layers: Layers::default() }
+        SharedView {
+            text: text.into(),
+            selected: None,
+            layers: Layers::default(),
+        }
     }
 }
 
@@ -100,9 +108,7 @@ impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ShareError::Empty => f.write_str("This link has no shared article in it."),
-            ShareError::NotAShareLink => {
-                f.write_str("This is not an Article Explorer share link.")
-            }
+            ShareError::NotAShareLink => f.write_str("This is not an Article Explorer share link."),
             ShareError::UnknownVersion(v) => write!(
                 f,
                 "This link was made by a newer version of Article Explorer \
@@ -129,9 +135,9 @@ impl fmt::Display for ShareError {
             ShareError::InvalidUtf8 => {
                 f.write_str("This share link is damaged: its article is not valid text.")
             }
-            ShareError::Malformed => {
-                f.write_str("This share link is damaged: its contents are not laid out as expected.")
-            }
+            ShareError::Malformed => f.write_str(
+                "This share link is damaged: its contents are not laid out as expected.",
+            ),
         }
     }
 }
@@ -185,8 +191,16 @@ pub fn encode(view: &SharedView) -> String {
 /// ```
 /// use article_explorer::share::{encode_checked, SharedView, MAX_LINK_LEN};
 /// assert!(encode_checked(&SharedView::new("A short article.")).is_ok());
-/// // Random-looking text barely compresses.
-/// let noise: String = (0..40_000u32).map(|i| char::from(b'!' + (i * 7919 % 89) as u8)).collect();
+/// // Random text barely compresses, so 60,000 characters of it cannot fit.
+/// let mut state = 1u32;
+/// let noise: String = (0..60_000)
+///     .map(|_| {
+///         state ^= state << 13;
+///         state ^= state >> 17;
+///         state ^= state << 5;
+///         char::from(b'!' + (state % 90) as u8)
+///     })
+///     .collect();
 /// let err = encode_checked(&SharedView::new(noise)).unwrap_err();
 /// assert!(err.len > MAX_LINK_LEN);
 /// ```
@@ -215,7 +229,9 @@ pub fn decode(fragment: &str) -> Result<SharedView, ShareError> {
     // Base64 of MAX_DECODED_LEN bytes can never legitimately be longer;
     // refusing early bounds the work done on absurd input.
     if body.len() > MAX_DECODED_LEN * 2 {
-        return Err(ShareError::TooLarge { limit: MAX_DECODED_LEN });
+        return Err(ShareError::TooLarge {
+            limit: MAX_DECODED_LEN,
+        });
     }
     let bytes = base64url_decode(body).ok_or(ShareError::BadEncoding)?;
     if bytes.len() <= CRC_LEN {
@@ -251,7 +267,9 @@ fn strip_version(fragment: &str) -> Result<&str, ShareError> {
     if fragment.is_empty() {
         return Err(ShareError::Empty);
     }
-    let rest = fragment.strip_prefix('v').ok_or(ShareError::NotAShareLink)?;
+    let rest = fragment
+        .strip_prefix('v')
+        .ok_or(ShareError::NotAShareLink)?;
     let (digits, body) = rest.split_once('.').ok_or(ShareError::NotAShareLink)?;
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ShareError::NotAShareLink);
@@ -267,7 +285,9 @@ fn strip_version(fragment: &str) -> Result<&str, ShareError> {
 
 fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
     decompress_to_vec_with_limit(deflated, MAX_DECODED_LEN).map_err(|err| match err.status {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge { limit: MAX_DECODED_LEN },
+        TINFLStatus::HasMoreOutput => ShareError::TooLarge {
+            limit: MAX_DECODED_LEN,
+        },
         // Without the "more input" flag, a stream that stops early reports
         // that it cannot make progress.
         TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
@@ -315,7 +335,11 @@ fn parse_payload(payload: &[u8]) -> Result<SharedView, ShareError> {
         quotes: flags & FLAG_QUOTES != 0,
         lists: flags & FLAG_LISTS != 0,
     };
-    Ok(SharedView { text, selected, layers })
+    Ok(SharedView {
+        text,
+        selected,
+        layers,
+    })
 }
 
 /// LEB128: small ids (the usual case) take one byte.
@@ -341,13 +365,15 @@ fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
     None
 }
 
-const BASE64URL: &[u8; 64] =
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 fn base64url_encode(bytes: &[u8], out: &mut String) {
     out.reserve(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let group = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
+        let group = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             let sextet = (group >> (18 - 6 * i)) & 0x3f;
             out.push(char::from(BASE64URL[sextet as usize]));
@@ -388,7 +414,9 @@ fn sextet(c: u8) -> Option<u8> {
 
 /// CRC-32 (IEEE, as in zip and PNG), table built at compile time.
 fn crc32(bytes: &[u8]) -> u32 {
-    !bytes.iter().fold(!0u32, |crc, &b| CRC_TABLE[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8))
+    !bytes.iter().fold(!0u32, |crc, &b| {
+        CRC_TABLE[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8)
+    })
 }
 
 const CRC_TABLE: [u32; 256] = crc_table();
@@ -400,7 +428,11 @@ const fn crc_table() -> [u32; 256] {
         let mut crc = i as u32;
         let mut bit = 0;
         while bit < 8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
             bit += 1;
         }
         table[i] = crc;
@@ -420,17 +452,31 @@ mod tests {
 
     #[test]
     fn base64url_matches_rfc4648_vectors() {
-        for (raw, encoded) in
-            [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")]
-        {
+        for (raw, encoded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             let mut out = String::new();
             base64url_encode(raw.as_bytes(), &mut out);
             assert_eq!(out, encoded);
             assert_eq!(base64url_decode(encoded).as_deref(), Some(raw.as_bytes()));
         }
-        assert_eq!(base64url_decode("Zh").as_deref(), Some(&b"f"[..]), "stray low bits");
+        assert_eq!(
+            base64url_decode("Zh").as_deref(),
+            Some(&b"f"[..]),
+            "stray low bits"
+        );
         assert_eq!(base64url_decode("Zm9vY"), None, "4n+1 characters");
-        assert_eq!(base64url_decode("+/"), None, "standard alphabet is not url-safe");
+        assert_eq!(
+            base64url_decode("+/"),
+            None,
+            "standard alphabet is not url-safe"
+        );
     }
 
     #[test]
@@ -440,7 +486,10 @@ mod tests {
             write_varint(id, &mut bytes);
             assert_eq!(read_varint(&mut bytes.as_slice()), Some(id));
         }
-        assert_eq!(read_varint(&mut [0xff, 0xff, 0xff, 0xff, 0x7f].as_slice()), None);
+        assert_eq!(
+            read_varint(&mut [0xff, 0xff, 0xff, 0xff, 0x7f].as_slice()),
+            None
+        );
         assert_eq!(read_varint(&mut [0x80].as_slice()), None);
     }
 }

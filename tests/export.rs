@@ -5,17 +5,28 @@ use article_explorer::export::{file_name, markdown_summary, quotes_csv};
 
 /// The byte span of the first `needle` in `text`.
 fn span_of(text: &str, needle: &str) -> Span {
-    let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
     Span::new(start, start + needle.len())
 }
 
 fn actor(id: u32, name: &str, kind: ActorKind, n_mentions: usize) -> Actor {
     let mentions = (0..n_mentions).map(|i| Span::new(i, i)).collect();
-    Actor { id: ActorId(id), name: name.to_string(), kind, mentions }
+    Actor {
+        id: ActorId(id),
+        name: name.to_string(),
+        kind,
+        mentions,
+    }
 }
 
 fn quote(text: &str, words: &str, speaker: Option<u32>) -> Quote {
-    Quote { span: span_of(text, words), speaker: speaker.map(ActorId), cue: None }
+    Quote {
+        span: span_of(text, words),
+        speaker: speaker.map(ActorId),
+        cue: None,
+    }
 }
 
 /// An analysis with one quote of `words`, spoken by "Jane Doe".
@@ -29,31 +40,53 @@ fn one_quote(text: &str, words: &str) -> Analysis {
 
 fn check_csv_row(text: &str, words: &str, expected_row: &str) {
     let csv = quotes_csv(text, &one_quote(text, words));
-    assert_eq!(csv, format!("speaker,kind,quote,position\r\n{expected_row}\r\n"), "quote {words:?}");
+    assert_eq!(
+        csv,
+        format!("speaker,kind,quote,position\r\n{expected_row}\r\n"),
+        "quote {words:?}"
+    );
 }
 
 #[test]
 fn csv_has_header_only_without_quotes() {
-    assert_eq!(quotes_csv("No quotes here.", &Analysis::default()), "speaker,kind,quote,position\r\n");
+    assert_eq!(
+        quotes_csv("No quotes here.", &Analysis::default()),
+        "speaker,kind,quote,position\r\n"
+    );
 }
 
 #[test]
 fn csv_plain_fields_are_unquoted() {
-    check_csv_row("Jane Doe said \"We will win\".", "We will win", "Jane Doe,person,We will win,15");
+    check_csv_row(
+        "Jane Doe said \"We will win\".",
+        "We will win",
+        "Jane Doe,person,We will win,15",
+    );
 }
 
 #[test]
 fn csv_quotes_fields_with_commas_quotes_and_line_breaks() {
     check_csv_row("x “Yes, now”", "Yes, now", "Jane Doe,person,\"Yes, now\",3");
-    check_csv_row("x «He said \"no\"»", "He said \"no\"", "Jane Doe,person,\"He said \"\"no\"\"\",3");
+    check_csv_row(
+        "x «He said \"no\"»",
+        "He said \"no\"",
+        "Jane Doe,person,\"He said \"\"no\"\"\",3",
+    );
     check_csv_row("x “one\ntwo”", "one\ntwo", "Jane Doe,person,\"one\ntwo\",3");
-    check_csv_row("x “one\r\ntwo”", "one\r\ntwo", "Jane Doe,person,\"one\r\ntwo\",3");
+    check_csv_row(
+        "x “one\r\ntwo”",
+        "one\r\ntwo",
+        "Jane Doe,person,\"one\r\ntwo\",3",
+    );
 }
 
 #[test]
 fn csv_guards_formula_starts() {
     for (words, field) in [
-        ("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""),
+        (
+            "=HYPERLINK(\"http://evil\")",
+            "\"'=HYPERLINK(\"\"http://evil\"\")\"",
+        ),
         ("+1 for peace", "\"'+1 for peace\""),
         ("-2 degrees", "\"'-2 degrees\""),
         ("@SUM(A1)", "\"'@SUM(A1)\""),
@@ -94,7 +127,10 @@ fn csv_unattributed_and_dangling_speakers_are_empty() {
         quotes: vec![quote(text, "One", None), quote(text, "Two", Some(7))],
         ..Analysis::default()
     };
-    assert_eq!(quotes_csv(text, &analysis), "speaker,kind,quote,position\r\n,,One,1\r\n,,Two,11\r\n");
+    assert_eq!(
+        quotes_csv(text, &analysis),
+        "speaker,kind,quote,position\r\n,,One,1\r\n,,Two,11\r\n"
+    );
 }
 
 #[test]
@@ -118,10 +154,17 @@ fn csv_rows_follow_quote_order_and_kinds() {
 #[test]
 fn csv_survives_spans_outside_the_text() {
     let analysis = Analysis {
-        quotes: vec![Quote { span: Span::new(2, 99), speaker: None, cue: None }],
+        quotes: vec![Quote {
+            span: Span::new(2, 99),
+            speaker: None,
+            cue: None,
+        }],
         ..Analysis::default()
     };
-    assert_eq!(quotes_csv("short", &analysis), "speaker,kind,quote,position\r\n,,,2\r\n");
+    assert_eq!(
+        quotes_csv("short", &analysis),
+        "speaker,kind,quote,position\r\n,,,2\r\n"
+    );
 }
 
 const ARTICLE: &str = "Leaders meet in Washington\n\
@@ -148,7 +191,10 @@ fn article_analysis() -> Analysis {
         lists: vec![List {
             lead: Some(span_of(text, "Experts say the guarantees might include:")),
             topic: Some("guarantees".into()),
-            items: vec![span_of(text, "Defensive weapons"), span_of(text, "Intelligence sharing")],
+            items: vec![
+                span_of(text, "Defensive weapons"),
+                span_of(text, "Intelligence sharing"),
+            ],
         }],
         ..Analysis::default()
     }
@@ -203,8 +249,14 @@ fn markdown_summary_of_a_small_article() {
 
 #[test]
 fn markdown_summary_of_nothing_found_is_title_and_counts() {
-    assert_eq!(markdown_summary("Just a line.", &Analysis::default()), "# Just a line.\n\n0 actors, 0 quotes, 0 lists.\n");
-    assert_eq!(markdown_summary("", &Analysis::default()), "# Article\n\n0 actors, 0 quotes, 0 lists.\n");
+    assert_eq!(
+        markdown_summary("Just a line.", &Analysis::default()),
+        "# Just a line.\n\n0 actors, 0 quotes, 0 lists.\n"
+    );
+    assert_eq!(
+        markdown_summary("", &Analysis::default()),
+        "# Article\n\n0 actors, 0 quotes, 0 lists.\n"
+    );
 }
 
 #[test]
@@ -212,12 +264,22 @@ fn markdown_unattributed_quotes_come_last_and_listless_leads_are_numbered() {
     let text = "“Who said this?” “Doe said this.”\n- a\n- b";
     let analysis = Analysis {
         actors: vec![actor(0, "Doe", ActorKind::Person, 1)],
-        quotes: vec![quote(text, "Who said this?", None), quote(text, "Doe said this.", Some(0))],
-        lists: vec![List { lead: None, topic: None, items: vec![span_of(text, "a"), span_of(text, "b")] }],
+        quotes: vec![
+            quote(text, "Who said this?", None),
+            quote(text, "Doe said this.", Some(0)),
+        ],
+        lists: vec![List {
+            lead: None,
+            topic: None,
+            items: vec![span_of(text, "a"), span_of(text, "b")],
+        }],
         ..Analysis::default()
     };
     let md = markdown_summary(text, &analysis);
-    assert!(md.contains("### Doe\n\n> Doe said this.\n\n### Unattributed\n\n> Who said this?\n"), "{md}");
+    assert!(
+        md.contains("### Doe\n\n> Doe said this.\n\n### Unattributed\n\n> Who said this?\n"),
+        "{md}"
+    );
     assert!(md.contains("**List 1**\n\n- a\n- b\n"), "{md}");
 }
 
@@ -225,16 +287,28 @@ fn markdown_unattributed_quotes_come_last_and_listless_leads_are_numbered() {
 fn quote_line(words: &str) -> String {
     let text = format!("“{words}”");
     let md = markdown_summary(&text, &one_quote(&text, words));
-    let line = md.lines().find(|line| line.starts_with("> ")).expect("a blockquote");
+    let line = md
+        .lines()
+        .find(|line| line.starts_with("> "))
+        .expect("a blockquote");
     line.to_string()
 }
 
 #[test]
 fn markdown_escapes_links_images_and_html() {
     for (words, escaped) in [
-        ("[click](http://evil.example)", "> \\[click\\](http://evil.example)"),
-        ("![x](http://evil.example/p.png)", "> !\\[x\\](http://evil.example/p.png)"),
-        ("<img src=x onerror=alert(1)>", "> \\<img src=x onerror=alert(1)\\>"),
+        (
+            "[click](http://evil.example)",
+            "> \\[click\\](http://evil.example)",
+        ),
+        (
+            "![x](http://evil.example/p.png)",
+            "> !\\[x\\](http://evil.example/p.png)",
+        ),
+        (
+            "<img src=x onerror=alert(1)>",
+            "> \\<img src=x onerror=alert(1)\\>",
+        ),
         ("<http://evil.example>", "> \\<http://evil.example\\>"),
         ("[a]: http://evil.example", "> \\[a\\]: http://evil.example"),
         ("&lt;script&gt;", "> \\&lt;script\\&gt;"),
@@ -274,7 +348,10 @@ fn markdown_escapes_line_start_markers_only_at_the_start() {
 
 #[test]
 fn markdown_joins_multiline_article_text_into_one_line() {
-    assert_eq!(quote_line("one\n\n# two\n   - three"), "> one \\# two - three");
+    assert_eq!(
+        quote_line("one\n\n# two\n   - three"),
+        "> one \\# two - three"
+    );
 }
 
 #[test]
@@ -283,22 +360,41 @@ fn markdown_escapes_actor_names_list_text_and_title() {
     let analysis = Analysis {
         actors: vec![actor(0, "*Evil* Corp", ActorKind::Organization, 2)],
         quotes: vec![quote(text, "q", Some(0))],
-        lists: vec![List { lead: Some(span_of(text, "<b>Title</b>")), topic: None, items: vec![span_of(text, "[x](y)")] }],
+        lists: vec![List {
+            lead: Some(span_of(text, "<b>Title</b>")),
+            topic: None,
+            items: vec![span_of(text, "[x](y)")],
+        }],
         ..Analysis::default()
     };
     let md = markdown_summary(text, &analysis);
     assert!(md.starts_with("# \\<b\\>Title\\</b\\>\n"), "{md}");
     assert!(md.contains("- \\*Evil\\* Corp (2 mentions)\n"), "{md}");
     assert!(md.contains("### \\*Evil\\* Corp\n"), "{md}");
-    assert!(md.contains("**\\<b\\>Title\\</b\\>**\n\n- \\[x\\](y)\n"), "{md}");
+    assert!(
+        md.contains("**\\<b\\>Title\\</b\\>**\n\n- \\[x\\](y)\n"),
+        "{md}"
+    );
 }
 
 #[test]
 fn file_names_are_slugs_of_the_first_line() {
     for (text, ext, expected) in [
-        ("Leaders meet in Washington\nBody", "md", "leaders-meet-in-washington.md"),
-        ("\n\n   Trump, Zelenskyy & NATO: “talks”  \n", "csv", "trump-zelenskyy-nato-talks.csv"),
-        ("Zürich Überraschung für Ärzte", "txt", "zürich-überraschung-für-ärzte.txt"),
+        (
+            "Leaders meet in Washington\nBody",
+            "md",
+            "leaders-meet-in-washington.md",
+        ),
+        (
+            "\n\n   Trump, Zelenskyy & NATO: “talks”  \n",
+            "csv",
+            "trump-zelenskyy-nato-talks.csv",
+        ),
+        (
+            "Zürich Überraschung für Ärzte",
+            "txt",
+            "zürich-überraschung-für-ärzte.txt",
+        ),
         ("../../etc/passwd", "txt", "etc-passwd.txt"),
         ("C:\\Windows\\system32", "txt", "c-windows-system32.txt"),
         ("", "md", "article.md"),
@@ -319,8 +415,14 @@ fn file_names_are_slugs_of_the_first_line() {
 fn file_names_are_cut_at_a_word_within_60_characters() {
     let text = "European and NATO leaders will meet with Ukrainian President Volodymyr Zelenskyy";
     let name = file_name(text, "md");
-    assert_eq!(name, "european-and-nato-leaders-will-meet-with-ukrainian-president.md");
+    assert_eq!(
+        name,
+        "european-and-nato-leaders-will-meet-with-ukrainian-president.md"
+    );
     assert!(name.trim_end_matches(".md").chars().count() <= 60);
     let long_word = "a".repeat(100);
-    assert_eq!(file_name(&long_word, "md"), format!("{}.md", "a".repeat(60)));
+    assert_eq!(
+        file_name(&long_word, "md"),
+        format!("{}.md", "a".repeat(60))
+    );
 }

@@ -19,33 +19,54 @@ fn plain_text_passes_through_collapsed() {
 fn paragraphs_become_lines() {
     check("<p>One</p><p>Two</p>", "One\nTwo");
     check("<p>One<p>Two", "One\nTwo");
-    check("\n<p>\n  One\n  still one\n</p>\n\n<p>Two</p>\n", "One still one\nTwo");
+    check(
+        "\n<p>\n  One\n  still one\n</p>\n\n<p>Two</p>\n",
+        "One still one\nTwo",
+    );
     check("<div>A<div>B</div>C</div>", "A\nB\nC");
-    check("<h1>Title</h1><h2>Sub</h2><h6>Small</h6>Body", "Title\nSub\nSmall\nBody");
-    check("<section><article><p>In</p></article></section>After", "In\nAfter");
+    check(
+        "<h1>Title</h1><h2>Sub</h2><h6>Small</h6>Body",
+        "Title\nSub\nSmall\nBody",
+    );
+    check(
+        "<section><article><p>In</p></article></section>After",
+        "In\nAfter",
+    );
     check("<blockquote>Quoted</blockquote>Said", "Quoted\nSaid");
 }
 
 #[test]
 fn empty_blocks_leave_no_blank_lines() {
-    check("<p></p><p> </p><div><p>Only</p></div><p>&nbsp;</p><br><br>", "Only");
+    check(
+        "<p></p><p> </p><div><p>Only</p></div><p>&nbsp;</p><br><br>",
+        "Only",
+    );
 }
 
 #[test]
 fn br_breaks_lines() {
-    check("One<br>Two<br/>Three<br />Four</br>Five", "One\nTwo\nThree\nFour\nFive");
+    check(
+        "One<br>Two<br/>Three<br />Four</br>Five",
+        "One\nTwo\nThree\nFour\nFive",
+    );
 }
 
 #[test]
 fn inline_tags_do_not_break_or_glue_words() {
-    check("<p>A <b>bold</b> and <i>italic</i> <a href='x'>link</a>.</p>", "A bold and italic link.");
+    check(
+        "<p>A <b>bold</b> and <i>italic</i> <a href='x'>link</a>.</p>",
+        "A bold and italic link.",
+    );
     check("<p>un<em>believ</em>able</p>", "unbelievable");
     check("<span>a</span> <span>b</span>", "a b");
 }
 
 #[test]
 fn bulleted_lists_become_dash_lines() {
-    check("<p>Includes:</p><ul><li>One</li><li>Two</li></ul>", "Includes:\n- One\n- Two");
+    check(
+        "<p>Includes:</p><ul><li>One</li><li>Two</li></ul>",
+        "Includes:\n- One\n- Two",
+    );
     check("<ul>\n  <li>One\n  <li>Two\n</ul>", "- One\n- Two");
     check("<ul><li><p>Para in item</p></li></ul>", "- Para in item");
     check("<li>Stray item</li>", "- Stray item");
@@ -54,7 +75,10 @@ fn bulleted_lists_become_dash_lines() {
 
 #[test]
 fn ordered_lists_are_numbered() {
-    check("<ol><li>First</li><li>Second</li><li>Third</li></ol>", "1. First\n2. Second\n3. Third");
+    check(
+        "<ol><li>First</li><li>Second</li><li>Third</li></ol>",
+        "1. First\n2. Second\n3. Third",
+    );
     check("<ol start=\"4\"><li>Four<li>Five</ol>", "4. Four\n5. Five");
     check("<ol start=x><li>One</ol>", "1. One");
 }
@@ -77,20 +101,32 @@ fn nested_tags_keep_text_in_order() {
 
 #[test]
 fn table_rows_become_lines_and_cells_stay_apart() {
-    check("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>", "a b\nc d");
+    check(
+        "<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>",
+        "a b\nc d",
+    );
 }
 
 #[test]
 fn pre_keeps_its_lines() {
-    check("<pre>line one\nline  two\n\nthree</pre>After", "line one\nline two\nthree\nAfter");
+    check(
+        "<pre>line one\nline  two\n\nthree</pre>After",
+        "line one\nline two\nthree\nAfter",
+    );
 }
 
 #[test]
 fn named_entities_are_decoded() {
     check("&amp; &lt; &gt; &quot; &apos;", "& < > \" '");
     check("a&nbsp;b", "a b");
-    check("&mdash;&ndash;&lsquo;&rsquo;&ldquo;&rdquo;&hellip;", "—–‘’“”…");
-    check("&laquo;Oui&raquo; &euro;5 &copy; &eacute;&Uuml;&ntilde;&ccedil;", "«Oui» €5 © éÜñç");
+    check(
+        "&mdash;&ndash;&lsquo;&rsquo;&ldquo;&rdquo;&hellip;",
+        "—–‘’“”…",
+    );
+    check(
+        "&laquo;Oui&raquo; &euro;5 &copy; &eacute;&Uuml;&ntilde;&ccedil;",
+        "«Oui» €5 © éÜñç",
+    );
 }
 
 #[test]
@@ -99,7 +135,10 @@ fn numeric_entities_are_decoded() {
     check("&#x201C;Hi&#X201D;", "“Hi”");
     check("&#65&#66;", "AB");
     check("it&#146;s", "it’s");
-    check("&#0; &#xD800; &#x110000; &#99999999999999999999;", "\u{FFFD} \u{FFFD} \u{FFFD} \u{FFFD}");
+    check(
+        "&#0; &#xD800; &#x110000; &#99999999999999999999;",
+        "\u{FFFD} \u{FFFD} \u{FFFD} \u{FFFD}",
+    );
 }
 
 #[test]
@@ -115,24 +154,42 @@ fn entities_are_decoded_once() {
 
 #[test]
 fn script_style_and_other_non_text_content_is_dropped() {
-    check("<p>Before</p><script>var x = '<p>not text</p>';</script><p>After</p>", "Before\nAfter");
+    check(
+        "<p>Before</p><script>var x = '<p>not text</p>';</script><p>After</p>",
+        "Before\nAfter",
+    );
     check("<style>p { color: red }</style>Text", "Text");
     check("<noscript>Enable JS</noscript>Text", "Text");
     check("<template><p>Hidden</p></template>Text", "Text");
-    check("<svg><text>Chart label</text><g><text>More</text></g></svg>Text", "Text");
+    check(
+        "<svg><text>Chart label</text><g><text>More</text></g></svg>Text",
+        "Text",
+    );
     check("<math><mi>x</mi></math>Text", "Text");
-    check("<iframe>Fallback</iframe><textarea>Form</textarea>Text", "Text");
+    check(
+        "<iframe>Fallback</iframe><textarea>Form</textarea>Text",
+        "Text",
+    );
     check("<SCRIPT type=module>alert(1)</SCRIPT >Text", "Text");
     check("<script>if (a </scripts> b) {}</script>Text", "Text");
-    check("<script src=x />Swallowed as in a browser</script>Text", "Text");
+    check(
+        "<script src=x />Swallowed as in a browser</script>Text",
+        "Text",
+    );
 }
 
 #[test]
 fn head_is_dropped_with_or_without_its_end_tag() {
-    check("<html><head><title>Tab</title><meta charset=utf-8></head><body><p>Body</p></body></html>", "Body");
+    check(
+        "<html><head><title>Tab</title><meta charset=utf-8></head><body><p>Body</p></body></html>",
+        "Body",
+    );
     check("<head><title>Tab</title><body>Body", "Body");
     check("<head><link rel=x><p>Body", "Body");
-    check("<!DOCTYPE html><html lang=en><head><style>x{}</style></head><h1>Hi</h1>", "Hi");
+    check(
+        "<!DOCTYPE html><html lang=en><head><style>x{}</style></head><h1>Hi</h1>",
+        "Hi",
+    );
 }
 
 #[test]
@@ -147,13 +204,22 @@ fn comments_are_dropped() {
     check("A<!-- <p>not</p> -- -> still -->B", "AB");
     check("A<!-->B<!--->C", "ABC");
     check("A<!-- never closed <p>B</p>", "A");
-    check("<?xml version='1.0'?><!DOCTYPE html><![CDATA[x]]>Text", "Text");
+    check(
+        "<?xml version='1.0'?><!DOCTYPE html><![CDATA[x]]>Text",
+        "Text",
+    );
 }
 
 #[test]
 fn attributes_are_ignored_even_with_markup_inside() {
-    check("<p title='a > b' data-x=\"<script>\" class=lead>Text</p>", "Text");
-    check("<a href=\"javascript:alert(1)\" onclick='steal()'>Link</a>", "Link");
+    check(
+        "<p title='a > b' data-x=\"<script>\" class=lead>Text</p>",
+        "Text",
+    );
+    check(
+        "<a href=\"javascript:alert(1)\" onclick='steal()'>Link</a>",
+        "Link",
+    );
     check("<img src=x onerror=alert(1) alt='Photo'>Caption", "Caption");
     check("<p a=1 b c = '2' d=\"3\"/>Text", "Text");
 }
@@ -212,16 +278,27 @@ fn a_realistic_article_page() {
 #[test]
 fn encoded_markup_is_article_text_not_markup() {
     // An article about web security quotes tags; they are its words.
-    check("<p>Never write &lt;script&gt; in a comment.</p>", "Never write <script> in a comment.");
+    check(
+        "<p>Never write &lt;script&gt; in a comment.</p>",
+        "Never write <script> in a comment.",
+    );
 }
 
 fn check_file(name: &str, bytes: &[u8], expected: &str) {
-    assert_eq!(text_from_file(name, bytes).as_deref(), Ok(expected), "reading {name}");
+    assert_eq!(
+        text_from_file(name, bytes).as_deref(),
+        Ok(expected),
+        "reading {name}"
+    );
 }
 
 #[test]
 fn text_files_are_read_as_utf8_with_newlines_normalised() {
-    check_file("a.txt", "Zelenskyy said “yes”.\nLine two".as_bytes(), "Zelenskyy said “yes”.\nLine two");
+    check_file(
+        "a.txt",
+        "Zelenskyy said “yes”.\nLine two".as_bytes(),
+        "Zelenskyy said “yes”.\nLine two",
+    );
     check_file("a.txt", b"\xEF\xBB\xBFWith BOM", "With BOM");
     check_file("a.txt", b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n");
     check_file("notes.MD", b"# Title\r\n\r\n- item", "# Title\n\n- item");
@@ -232,31 +309,60 @@ fn text_files_are_read_as_utf8_with_newlines_normalised() {
 
 #[test]
 fn utf16_text_files_with_a_bom_are_read() {
-    let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Olá\r\n“x”".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-    let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("Olá".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Olá\r\n“x”".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain("Olá".encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
     check_file("a.txt", &le, "Olá\n“x”");
     check_file("a.txt", &be, "Olá");
 }
 
 #[test]
 fn html_files_are_converted() {
-    check_file("page.html", b"<p>One</p>\r\n<p>Two &amp; more</p>", "One\nTwo & more");
+    check_file(
+        "page.html",
+        b"<p>One</p>\r\n<p>Two &amp; more</p>",
+        "One\nTwo & more",
+    );
     check_file("PAGE.HTM", b"\xEF\xBB\xBF<h1>T</h1>", "T");
-    check_file("a.xhtml", b"<?xml version='1.0'?><html><body><p>X</p></body></html>", "X");
+    check_file(
+        "a.xhtml",
+        b"<?xml version='1.0'?><html><body><p>X</p></body></html>",
+        "X",
+    );
 }
 
 fn check_file_error(name: &str, bytes: &[u8], expected: ImportError, message_part: &str) {
     let err = text_from_file(name, bytes).expect_err(name);
     assert_eq!(err, expected, "reading {name}");
     let message = err.to_string();
-    assert!(message.contains(message_part), "{message:?} lacks {message_part:?}");
+    assert!(
+        message.contains(message_part),
+        "{message:?} lacks {message_part:?}"
+    );
 }
 
 #[test]
 fn other_file_types_are_refused_by_extension() {
-    let unsupported = |ext: &str| ImportError::UnsupportedType { ext: ext.to_string() };
-    check_file_error("report.pdf", b"%PDF-1.7", unsupported("pdf"), "A .pdf file can't be read");
-    check_file_error("Story.DOCX", b"PK", unsupported("docx"), "choose a .txt, .md or .html file");
+    let unsupported = |ext: &str| ImportError::UnsupportedType {
+        ext: ext.to_string(),
+    };
+    check_file_error(
+        "report.pdf",
+        b"%PDF-1.7",
+        unsupported("pdf"),
+        "A .pdf file can't be read",
+    );
+    check_file_error(
+        "Story.DOCX",
+        b"PK",
+        unsupported("docx"),
+        "choose a .txt, .md or .html file",
+    );
     check_file_error("README", b"text", unsupported(""), "no extension");
     check_file_error(".txt", b"text", unsupported(""), "no extension");
     check_file_error("dir.d/file", b"text", unsupported(""), "no extension");
@@ -265,26 +371,82 @@ fn other_file_types_are_refused_by_extension() {
 
 #[test]
 fn invalid_utf8_is_refused_with_its_position() {
-    check_file_error("a.txt", b"caf\xE9 au lait", ImportError::InvalidUtf8 { valid_up_to: 3 }, "position 3");
-    check_file_error("a.html", b"<p>\xFF</p>", ImportError::InvalidUtf8 { valid_up_to: 3 }, "save it as UTF-8");
+    check_file_error(
+        "a.txt",
+        b"caf\xE9 au lait",
+        ImportError::InvalidUtf8 { valid_up_to: 3 },
+        "position 3",
+    );
+    check_file_error(
+        "a.html",
+        b"<p>\xFF</p>",
+        ImportError::InvalidUtf8 { valid_up_to: 3 },
+        "save it as UTF-8",
+    );
 }
 
 #[test]
 fn files_over_the_cap_are_refused() {
     let big = vec![b'a'; MAX_FILE_BYTES + 1];
-    let err = ImportError::TooLarge { len: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES };
+    let err = ImportError::TooLarge {
+        len: MAX_FILE_BYTES + 1,
+        limit: MAX_FILE_BYTES,
+    };
     check_file_error("big.txt", &big, err, "larger than the 10 MB");
     let at_cap = vec![b'a'; MAX_FILE_BYTES];
-    assert_eq!(text_from_file("cap.txt", &at_cap).map(|t| t.len()), Ok(MAX_FILE_BYTES));
+    assert_eq!(
+        text_from_file("cap.txt", &at_cap).map(|t| t.len()),
+        Ok(MAX_FILE_BYTES)
+    );
 }
 
 /// Pieces of tag soup that, glued at random, make hostile markup.
 fn soup() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "<", ">", "/", "</", "<!--", "-->", "<!", "'", "\"", "=", " ", "\n", "&", ";", "#", "x",
-        "script", "SCRIPT", "style", "svg", "head", "title", "p", "li", "ol", "ul", "br", "pre",
-        "<script>", "</script>", "<scr", "ipt>", "<p>", "<li>", "<ol start=9>", "<svg>", "</svg>",
-        "&amp;", "&#60;", "é", "“", "text", "\u{0}", "\r",
+        "<",
+        ">",
+        "/",
+        "</",
+        "<!--",
+        "-->",
+        "<!",
+        "'",
+        "\"",
+        "=",
+        " ",
+        "\n",
+        "&",
+        ";",
+        "#",
+        "x",
+        "script",
+        "SCRIPT",
+        "style",
+        "svg",
+        "head",
+        "title",
+        "p",
+        "li",
+        "ol",
+        "ul",
+        "br",
+        "pre",
+        "<script>",
+        "</script>",
+        "<scr",
+        "ipt>",
+        "<p>",
+        "<li>",
+        "<ol start=9>",
+        "<svg>",
+        "</svg>",
+        "&amp;",
+        "&#60;",
+        "é",
+        "“",
+        "text",
+        "\u{0}",
+        "\r",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
 }
@@ -293,7 +455,9 @@ fn soup() -> impl Strategy<Value = String> {
 /// article text can legitimately produce `<script` as words.
 fn has_encoded_lt(html: &str) -> bool {
     let lower = html.to_ascii_lowercase();
-    ["&lt", "&#60", "&#x3c", "&#0", "&#x0"].iter().any(|r| lower.contains(r))
+    ["&lt", "&#60", "&#x3c", "&#0", "&#x0"]
+        .iter()
+        .any(|r| lower.contains(r))
 }
 
 proptest! {

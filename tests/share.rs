@@ -8,14 +8,20 @@ use article_explorer::SAMPLE;
 use proptest::prelude::*;
 
 fn view(text: &str, selected: Option<u32>, layers: Layers) -> SharedView {
-    SharedView { text: text.to_string(), selected, layers }
+    SharedView {
+        text: text.to_string(),
+        selected,
+        layers,
+    }
 }
 
 fn check_round_trip(view: SharedView) {
     let fragment = encode(&view);
     assert!(fragment.starts_with("v1."), "{fragment}");
     assert!(
-        fragment.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+        fragment
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
         "fragment must need no percent-encoding: {fragment}"
     );
     assert_eq!(decode(&fragment), Ok(view));
@@ -25,7 +31,10 @@ fn check_error(fragment: &str, expected: ShareError, message_part: &str) {
     let err = decode(fragment).expect_err(fragment);
     assert_eq!(err, expected, "decoding {fragment:?}");
     let message = err.to_string();
-    assert!(message.contains(message_part), "{message:?} lacks {message_part:?}");
+    assert!(
+        message.contains(message_part),
+        "{message:?} lacks {message_part:?}"
+    );
 }
 
 /// Builds `v1.` + base64url(bytes) by hand, to forge links the encoder
@@ -39,7 +48,9 @@ fn forge(bytes: &[u8]) -> String {
             group |= u32::from(b) << (16 - 8 * i);
         }
         for i in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[((group >> (18 - 6 * i)) & 0x3f) as usize]));
+            out.push(char::from(
+                ALPHABET[((group >> (18 - 6 * i)) & 0x3f) as usize],
+            ));
         }
     }
     out
@@ -50,7 +61,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -92,16 +107,35 @@ fn round_trips_plain_unicode_and_empty_articles() {
     let all = Layers::default();
     check_round_trip(view("", None, all));
     check_round_trip(view("A", None, all));
-    check_round_trip(view("“Ukraine seeks peace,” he said.\r\n- one\n- two", None, all));
-    check_round_trip(view("Ζελένσκι · 泽连斯基 · زيلينسكي · 🇺🇦\u{0}\u{feff}", None, all));
+    check_round_trip(view(
+        "“Ukraine seeks peace,” he said.\r\n- one\n- two",
+        None,
+        all,
+    ));
+    check_round_trip(view(
+        "Ζελένσκι · 泽连斯基 · زيلينسكي · 🇺🇦\u{0}\u{feff}",
+        None,
+        all,
+    ));
     check_round_trip(view(SAMPLE, None, all));
 }
 
 #[test]
 fn round_trips_selection_and_layers() {
-    for selected in [None, Some(0), Some(127), Some(128), Some(70_000), Some(u32::MAX)] {
+    for selected in [
+        None,
+        Some(0),
+        Some(127),
+        Some(128),
+        Some(70_000),
+        Some(u32::MAX),
+    ] {
         for bits in 0..8u8 {
-            let layers = Layers { actors: bits & 1 != 0, quotes: bits & 2 != 0, lists: bits & 4 != 0 };
+            let layers = Layers {
+                actors: bits & 1 != 0,
+                quotes: bits & 2 != 0,
+                lists: bits & 4 != 0,
+            };
             check_round_trip(view("Jane Doe said so.", selected, layers));
         }
     }
@@ -111,12 +145,22 @@ fn round_trips_selection_and_layers() {
 fn new_view_selects_nothing_and_shows_every_layer() {
     let view = SharedView::new("text");
     assert_eq!(view.selected, None);
-    assert_eq!(view.layers, Layers { actors: true, quotes: true, lists: true });
+    assert_eq!(
+        view.layers,
+        Layers {
+            actors: true,
+            quotes: true,
+            lists: true
+        }
+    );
 }
 
 #[test]
 fn decode_accepts_hash_whole_url_whitespace_and_padding() {
-    let view = SharedView { selected: Some(2), ..SharedView::new("Hello, world.") };
+    let view = SharedView {
+        selected: Some(2),
+        ..SharedView::new("Hello, world.")
+    };
     let fragment = encode(&view);
     for input in [
         format!("#{fragment}"),
@@ -137,16 +181,30 @@ fn empty_fragment_is_empty_error() {
 
 #[test]
 fn other_fragments_are_not_share_links() {
-    for fragment in ["#about", "v", "v1", "vx.abc", "v.abc", "V1.abc", "v0.abc", "1.abc", "v-1.abc"] {
-        check_error(fragment, ShareError::NotAShareLink, "not an Article Explorer share link");
+    for fragment in [
+        "#about", "v", "v1", "vx.abc", "v.abc", "V1.abc", "v0.abc", "1.abc", "v-1.abc",
+    ] {
+        check_error(
+            fragment,
+            ShareError::NotAShareLink,
+            "not an Article Explorer share link",
+        );
     }
 }
 
 #[test]
 fn future_versions_ask_for_a_newer_explorer() {
-    check_error("v9.AAAA", ShareError::UnknownVersion(9), "newer version of Article Explorer");
+    check_error(
+        "v9.AAAA",
+        ShareError::UnknownVersion(9),
+        "newer version of Article Explorer",
+    );
     check_error("v2.", ShareError::UnknownVersion(2), "format v2");
-    check_error("v99999999999999999999.x", ShareError::UnknownVersion(u32::MAX), "newer version");
+    check_error(
+        "v99999999999999999999.x",
+        ShareError::UnknownVersion(u32::MAX),
+        "newer version",
+    );
 }
 
 #[test]
@@ -162,7 +220,11 @@ fn foreign_characters_are_bad_encoding() {
         if bad == fragment {
             continue;
         }
-        check_error(&bad, ShareError::BadEncoding, "characters a share link never has");
+        check_error(
+            &bad,
+            ShareError::BadEncoding,
+            "characters a share link never has",
+        );
     }
 }
 
@@ -195,7 +257,10 @@ fn changed_checksum_is_checksum_mismatch() {
 fn changed_text_with_old_checksum_is_checksum_mismatch() {
     // The checksum of one article in front of another article's data.
     let mut bytes = crc32(b"\x07Jane Doe said yes.").to_be_bytes().to_vec();
-    bytes.extend(miniz_oxide::deflate::compress_to_vec(b"\x07Jane Doe said no.", 6));
+    bytes.extend(miniz_oxide::deflate::compress_to_vec(
+        b"\x07Jane Doe said no.",
+        6,
+    ));
     check_error(&forge(&bytes), ShareError::ChecksumMismatch, "altered");
 }
 
@@ -230,15 +295,29 @@ fn flipped_data_character_is_never_silently_accepted() {
 #[test]
 fn garbage_after_version_is_decompression_error() {
     // A checksum then a deflate block with the reserved block type 3.
-    check_error(&forge(&[0, 0, 0, 0, 0b111, 0, 0]), ShareError::Decompression, "could not be unpacked");
+    check_error(
+        &forge(&[0, 0, 0, 0, 0b111, 0, 0]),
+        ShareError::Decompression,
+        "could not be unpacked",
+    );
 }
 
 #[test]
 fn zip_bomb_is_capped() {
     let bomb = vec![b'a'; MAX_DECODED_LEN + 1];
     let fragment = forge_payload(&bomb);
-    assert!(fragment.len() < 10_000, "a small link: {} chars", fragment.len());
-    check_error(&fragment, ShareError::TooLarge { limit: MAX_DECODED_LEN }, "more than 2 MB");
+    assert!(
+        fragment.len() < 10_000,
+        "a small link: {} chars",
+        fragment.len()
+    );
+    check_error(
+        &fragment,
+        ShareError::TooLarge {
+            limit: MAX_DECODED_LEN,
+        },
+        "more than 2 MB",
+    );
 }
 
 #[test]
@@ -252,19 +331,33 @@ fn payload_at_the_cap_still_decodes() {
 #[test]
 fn absurdly_long_fragment_is_too_large() {
     let fragment = format!("v1.{}", "A".repeat(MAX_DECODED_LEN * 2 + 4));
-    check_error(&fragment, ShareError::TooLarge { limit: MAX_DECODED_LEN }, "not opened");
+    check_error(
+        &fragment,
+        ShareError::TooLarge {
+            limit: MAX_DECODED_LEN,
+        },
+        "not opened",
+    );
 }
 
 #[test]
 fn invalid_utf8_article_is_invalid_utf8() {
-    check_error(&forge_payload(b"\x07caf\xe9"), ShareError::InvalidUtf8, "not valid text");
+    check_error(
+        &forge_payload(b"\x07caf\xe9"),
+        ShareError::InvalidUtf8,
+        "not valid text",
+    );
 }
 
 #[test]
 fn malformed_payloads_are_malformed() {
     // Empty payload, unknown flag bits, a selection with no id, an endless varint.
     for payload in [&b""[..], b"\xf0text", b"\x08", b"\x08\x80\x80\x80\x80\x80"] {
-        check_error(&forge_payload(payload), ShareError::Malformed, "not laid out as expected");
+        check_error(
+            &forge_payload(payload),
+            ShareError::Malformed,
+            "not laid out as expected",
+        );
     }
 }
 
@@ -278,7 +371,9 @@ fn every_error_has_a_sentence_for_the_reader() {
         ShareError::Truncated,
         ShareError::Decompression,
         ShareError::ChecksumMismatch,
-        ShareError::TooLarge { limit: MAX_DECODED_LEN },
+        ShareError::TooLarge {
+            limit: MAX_DECODED_LEN,
+        },
         ShareError::InvalidUtf8,
         ShareError::Malformed,
     ];
@@ -293,11 +388,27 @@ fn every_error_has_a_sentence_for_the_reader() {
 fn sample_and_20kb_articles_fit_in_a_link() {
     let sample = encode_checked(&SharedView::new(SAMPLE)).unwrap();
     let news = news_text(20_000);
-    let long = encode_checked(&SharedView { selected: Some(12), ..SharedView::new(news.clone()) }).unwrap();
-    println!("sample: {} bytes of text -> {} character link", SAMPLE.len(), sample.len());
-    println!("news: {} bytes of text -> {} character link", news.len(), long.len());
+    let long = encode_checked(&SharedView {
+        selected: Some(12),
+        ..SharedView::new(news.clone())
+    })
+    .unwrap();
+    println!(
+        "sample: {} bytes of text -> {} character link",
+        SAMPLE.len(),
+        sample.len()
+    );
+    println!(
+        "news: {} bytes of text -> {} character link",
+        news.len(),
+        long.len()
+    );
     assert!(sample.len() < SAMPLE.len(), "compression must help");
-    assert!(long.len() < MAX_LINK_LEN / 2, "20 KB gives {} chars", long.len());
+    assert!(
+        long.len() < MAX_LINK_LEN / 2,
+        "20 KB gives {} chars",
+        long.len()
+    );
 }
 
 #[test]
