@@ -1,0 +1,323 @@
+//! Browser tests of the explorer components (wasm-bindgen-test in headless
+//! Chromium): mount the app on a hand-built analysis and read the DOM.
+//!
+//! Run: CHROMEDRIVER=/usr/bin/chromedriver
+//!      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//!      cargo test --target wasm32-unknown-unknown --test web
+#![cfg(target_arch = "wasm32")]
+
+use article_explorer::analysis::{
+    Actor, ActorId, ActorKind, Analysis, Block, BlockKind, List, Quote, Span,
+};
+use article_explorer::ui::{App, AppState};
+use article_explorer::view::Doc;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TEXT: &str = "# Talks\n\
+Jane Doe met Acme Corp in Paris.\n\
+“We will win,” said Jane Doe.\n\
+“Nothing is agreed,” an official said.\n\
+“Maybe,” someone wrote.\n\
+The plan includes these guarantees:\n\
+- More aid for Paris\n\
+- Training\n\
+Acme Corp agreed with Jane Doe.";
+
+fn span(needle: &str, nth: usize) -> Span {
+    let start = TEXT.match_indices(needle).nth(nth).expect("needle in TEXT").0;
+    Span::new(start, start + needle.len())
+}
+
+fn all(needle: &str) -> Vec<Span> {
+    TEXT.match_indices(needle).map(|(start, w)| Span::new(start, start + w.len())).collect()
+}
+
+/// Jane Doe (3 mentions, 1 quote), Acme Corp (2), Paris (2), an official
+/// (1, 1 quote); one unattributed quote; one list of two items.
+fn fixture() -> Analysis {
+    let actor = |id, name: &str, kind, mentions| Actor { id: ActorId(id), name: name.into(), kind, mentions };
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for line in TEXT.split('\n') {
+        let (kind, skip) = if line.starts_with("# ") {
+            (BlockKind::Heading, 2)
+        } else if line.starts_with("- ") {
+            (BlockKind::ListItem, 2)
+        } else {
+            (BlockKind::Paragraph, 0)
+        };
+        blocks.push(Block { kind, span: Span::new(start + skip, start + line.len()) });
+        start += line.len() + 1;
+    }
+    Analysis {
+        actors: vec![
+            actor(0, "Jane Doe", ActorKind::Person, all("Jane Doe")),
+            actor(1, "Acme Corp", ActorKind::Organization, all("Acme Corp")),
+            actor(2, "Paris", ActorKind::Place, all("Paris")),
+            actor(3, "an official", ActorKind::Anonymous, all("an official")),
+        ],
+        quotes: vec![
+            Quote { span: span("We will win,", 0), speaker: Some(ActorId(0)), cue: None },
+            Quote { span: span("Nothing is agreed,", 0), speaker: Some(ActorId(3)), cue: None },
+            Quote { span: span("Maybe,", 0), speaker: None, cue: None },
+        ],
+        lists: vec![List {
+            lead: Some(span("The plan includes these guarantees:", 0)),
+            topic: Some("guarantees".into()),
+            items: vec![span("More aid for Paris", 0), span("Training", 0)],
+        }],
+        blocks,
+        sentences: Vec::new(),
+    }
+}
+
+/// Mounts the whole app showing `doc` in a fresh element; returns the
+/// element and the state.
+async fn mount(doc: Doc) -> (Element, AppState) {
+    let document = document();
+    let parent = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&parent).unwrap();
+    let state = AppState::new(doc);
+    let handle = leptos::mount::mount_to(parent.clone().unchecked_into(), move || {
+        provide_context(state);
+        view! { <App/> }
+    });
+    handle.forget();
+    settle().await;
+    (parent, state)
+}
+
+async fn mount_fixture() -> (Element, AppState) {
+    mount(Doc::new(TEXT.to_string(), fixture())).await
+}
+
+/// Lets effects, timers and animation frames run.
+async fn settle() {
+    TimeoutFuture::new(60).await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn find_all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|idx| list.item(idx).unwrap().unchecked_into()).collect()
+}
+
+fn click(el: &Element) {
+    el.unchecked_ref::<HtmlElement>().click();
+}
+
+fn dispatch(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().body().unwrap().dispatch_event(&event).unwrap();
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn renders_blocks_and_highlights() {
+    let (root, _) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    assert_eq!(text(&find(&article, "h2")), "Talks");
+    assert_eq!(find_all(&article, "p").len(), 6);
+    assert_eq!(find_all(&article, "ul > li.hl.hl--item").len(), 2);
+    assert_eq!(find_all(&article, ".hl.hl--actor").len(), 3 + 2 + 2 + 1);
+    assert_eq!(find_all(&article, ".hl.hl--actor[data-actor=\"0\"]").len(), 3);
+    let quotes = find_all(&article, ".hl.hl--quote");
+    assert_eq!(quotes.len(), 3);
+    assert_eq!(quotes[0].get_attribute("data-quote").as_deref(), Some("0"));
+    assert_eq!(quotes[0].get_attribute("data-speaker").as_deref(), Some("Jane Doe"));
+    assert_eq!(quotes[2].get_attribute("data-speaker").as_deref(), Some("Unattributed"));
+    assert!(find(&article, ".hl--lead").text_content().unwrap().contains("guarantees"));
+    assert_eq!(text(&find(&root, "[data-testid=status]")), "4 actors · 3 quotes · 1 list");
+}
+
+#[wasm_bindgen_test]
+async fn article_text_is_never_parsed_as_markup() {
+    let hostile = "<b>bold</b> <img src=x onerror=alert(1)> & <script>x</script>";
+    let (root, _) = mount(Doc::new(hostile.to_string(), Analysis::default())).await;
+    let article = find(&root, "[data-testid=article-view]");
+    assert!(article.query_selector("b, img, script").unwrap().is_none());
+    assert_eq!(text(&article), hostile);
+}
+
+#[wasm_bindgen_test]
+async fn layer_toggles_set_hide_classes() {
+    let (root, _) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    let before = find_all(&article, "*").len();
+    for (toggle, class) in [("actors", "hide-actors"), ("quotes", "hide-quotes"), ("lists", "hide-lists")] {
+        click(&find(&root, &format!("[data-testid=toggle-{toggle}]")));
+        settle().await;
+        assert!(article.class_list().contains(class), "{class} after switching {toggle} off");
+    }
+    // The article is not re-rendered, only re-classed.
+    assert_eq!(find_all(&article, "*").len(), before);
+    click(&find(&root, "[data-testid=toggle-quotes]"));
+    settle().await;
+    assert!(!article.class_list().contains("hide-quotes"));
+    assert!(article.class_list().contains("hide-actors"));
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_actor_marks_exactly_its_mentions() {
+    let (root, _) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    let items = find_all(&root, "[data-testid=actor-item]");
+    assert_eq!(items.len(), 4);
+    // Grouped by kind in kind order: person, organization, place, anonymous.
+    assert_eq!(items[0].get_attribute("data-actor").as_deref(), Some("0"));
+    click(&find(&root, "[data-testid=actor-item][data-actor=\"2\"]"));
+    settle().await;
+    assert_eq!(article.get_attribute("data-selected").as_deref(), Some("2"));
+    let selected = find_all(&article, ".is-selected");
+    assert_eq!(selected.len(), 2);
+    assert!(selected.iter().all(|el| el.get_attribute("data-actor").as_deref() == Some("2")));
+    assert_eq!(find(&root, "#selected-h").text_content().unwrap(), "Paris");
+
+    // Clicking a mention in the article selects its actor instead.
+    click(&find(&article, ".hl--actor[data-actor=\"1\"]"));
+    settle().await;
+    assert_eq!(article.get_attribute("data-selected").as_deref(), Some("1"));
+    assert_eq!(find_all(&article, ".is-selected").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn next_and_previous_step_through_mentions() {
+    let (root, _) = mount_fixture().await;
+    click(&find(&root, "[data-testid=actor-item][data-actor=\"0\"]"));
+    settle().await;
+    let next = find(&root, "[data-testid=mention-next]");
+    let prev = find(&root, "[data-testid=mention-prev]");
+    let position = || text(&find(&root, ".stepper__pos"));
+    click(&next);
+    settle().await;
+    assert_eq!(position(), "1 of 3");
+    click(&next);
+    settle().await;
+    assert_eq!(position(), "2 of 3");
+    click(&prev);
+    click(&prev);
+    settle().await;
+    assert_eq!(position(), "3 of 3");
+}
+
+#[wasm_bindgen_test]
+async fn escape_clears_the_selection() {
+    let (root, state) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    click(&find(&root, "[data-testid=actor-item][data-actor=\"0\"]"));
+    settle().await;
+    assert!(article.has_attribute("data-selected"));
+    press("Escape");
+    settle().await;
+    assert_eq!(state.selected.get_untracked(), None);
+    assert!(!article.has_attribute("data-selected"));
+    assert!(find_all(&article, ".is-selected").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_mention_shows_its_tooltip() {
+    let (root, _) = mount_fixture().await;
+    let mention = find(&root, ".hl--actor[data-actor=\"0\"]");
+    dispatch(&mention, "mouseover");
+    settle().await;
+    let tooltip = find(&root, "[role=tooltip][data-testid=tooltip]");
+    let content = text(&tooltip);
+    assert!(content.contains("Jane Doe"), "{content}");
+    assert!(content.contains("Person"), "{content}");
+    assert!(content.contains("3 mentions"), "{content}");
+    dispatch(&mention, "mouseout");
+    settle().await;
+    assert!(root.query_selector("[data-testid=tooltip]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn quote_and_list_entries_mark_their_target() {
+    let (root, _) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    let quotes = find_all(&root, "[data-testid=quote-item]");
+    assert_eq!(quotes.len(), 3);
+    click(&find(&root, "[data-testid=quote-item][data-quote=\"1\"]"));
+    settle().await;
+    let targets = find_all(&article, ".is-target");
+    assert_eq!(targets.len(), 1);
+    assert_eq!(targets[0].get_attribute("data-quote").as_deref(), Some("1"));
+
+    let items = find_all(&root, "[data-testid=list-item]");
+    assert_eq!(items.len(), 2);
+    click(&items[1]);
+    settle().await;
+    let targets = find_all(&article, ".is-target");
+    assert_eq!(targets.len(), 1);
+    assert_eq!(text(&targets[0]), "Training");
+    assert!(text(&root).contains("Guarantees"));
+}
+
+#[wasm_bindgen_test]
+async fn overview_and_quote_chart_count_right() {
+    let (root, _) = mount_fixture().await;
+    let overview = find(&root, "svg[data-testid=overview]");
+    assert_eq!(find_all(&overview, ".ov-row[data-actor]").len(), 4);
+    assert_eq!(find_all(&overview, ".ov-row[data-actor=\"0\"] .ov-tick").len(), 3);
+    assert_eq!(find_all(&overview, ".ov-quote").len(), 3);
+    let chart = find(&root, "svg[data-testid=quote-chart]");
+    let bars = find_all(&chart, "rect[data-testid=bar]");
+    assert_eq!(bars.len(), 2, "one bar per speaker, unattributed left out");
+    assert!(bars.iter().all(|bar| bar.get_attribute("data-count").as_deref() == Some("1")));
+    assert_eq!(bars[0].get_attribute("data-words").as_deref(), Some("3"));
+    assert!(text(&root).contains("Unattributed: 1 quote"));
+}
+
+#[wasm_bindgen_test]
+async fn clear_empties_the_article_and_updates_the_status() {
+    let (root, _) = mount_fixture().await;
+    click(&find(&root, "[data-testid=clear]"));
+    for _ in 0..40 {
+        settle().await;
+        if text(&find(&root, "[data-testid=status]")).starts_with("0 actors") {
+            break;
+        }
+    }
+    assert_eq!(text(&find(&root, "[data-testid=status]")), "0 actors · 0 quotes · 0 lists");
+    let input: web_sys::HtmlTextAreaElement = find(&root, "[data-testid=article-input]").unchecked_into();
+    assert_eq!(input.value(), "");
+    assert_eq!(find(&root, "[data-testid=article-view]").child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn typing_reanalyses_after_a_pause() {
+    let (root, _) = mount_fixture().await;
+    let input: web_sys::HtmlTextAreaElement = find(&root, "[data-testid=article-input]").unchecked_into();
+    input.set_value("A short new article.\nSecond paragraph.");
+    dispatch(&input, "input");
+    for _ in 0..40 {
+        settle().await;
+        if find_all(&root, "[data-testid=article-view] p").len() == 2 {
+            break;
+        }
+    }
+    let article = find(&root, "[data-testid=article-view]");
+    assert_eq!(find_all(&article, "p").len(), 2);
+    assert!(text(&article).contains("Second paragraph."));
+}
