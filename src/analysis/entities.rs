@@ -489,8 +489,12 @@ impl<'a> Builder<'a> {
         // joins an earlier "President Surname".
         let key_full = format!("p:{}", words.join(" "));
         let key_sur = format!("p:{surname}");
+        let key_first = format!("f:{}", words.first().map(String::as_str).unwrap_or(""));
         let a = if let Some(&a) = self.by_key.get(&key_full) {
             a
+        } else if words.len() == 1 && self.by_key.get(&key_first).is_some_and(|&a| a != AMBIGUOUS) {
+            // "Thomas" after "Thomas Sam": the one person of that first name.
+            self.by_key[&key_first]
         } else if self.by_key.get(&key_sur) == Some(&AMBIGUOUS) {
             if words.len() == 1 {
                 return AMBIGUOUS;
@@ -518,6 +522,17 @@ impl<'a> Builder<'a> {
             }
             a
         };
+        if words.len() > 1 && self.lex.first_names.contains(words[0].as_str()) {
+            match self.by_key.get(&key_first) {
+                None => {
+                    self.by_key.insert(key_first, a);
+                }
+                Some(&b) if b != a => {
+                    self.by_key.insert(key_first, AMBIGUOUS);
+                }
+                _ => {}
+            }
+        }
         self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
         a
     }
@@ -678,7 +693,7 @@ impl<'a> Builder<'a> {
         let indefinite = matches!(det, "a" | "an" | "A" | "An" | "one" | "two" | "three" | "several" | "some" | "Some" | "another" | "One" | "Two" | "Three" | "Several");
         let plural = lower.ends_with('s');
         let next = self.word(i + 1);
-        let extends = matches!(next, "familiar" | "close" | "with" | "who" | "for");
+        let extends = matches!(next, "familiar" | "close") || (next == "with" && self.word(i + 2) == "knowledge");
         let according = left >= 2 && self.word(left - 1) == "to" && self.word(left - 2).eq_ignore_ascii_case("according");
         if !(indefinite || (plural && (extends || according || self.lex.speech_verbs.contains(next)))) {
             return false;
@@ -736,7 +751,7 @@ impl<'a> Builder<'a> {
                 || (is_cap(w) && self.initial[p] && !self.lex.common_capitalized.contains(w) && self.known[p].is_none())
                 || (is_all_caps(w) && self.known[p].is_none() && !self.is_org_acronym(p))
                 // "the South Korean puppet military": one word after a demonym.
-                || (modifiers == 0 && !is_cap(w) && p > sent_start && matches!(self.known[p - 1], Some((_, Known::Demonym(_)))) && lower == "military");
+                || (modifiers == 0 && !is_cap(w) && lower == "military" && self.demonym_before(p, sent_start));
             if !ok {
                 break;
             }
@@ -760,6 +775,13 @@ impl<'a> Builder<'a> {
         let norm = phrase.to_lowercase().replace("leadership", "leaders");
         let a = self.actor(format!("g:{norm}"), &phrase, ActorKind::Group);
         self.cands.push(Cand { tok_start: left, tok_end: i + 1, actor: a });
+    }
+
+    /// A demonym ends right before token `p`.
+    fn demonym_before(&self, p: usize, sent_start: usize) -> bool {
+        (1..=2).any(|len| {
+            p >= sent_start + len && matches!(self.known[p - len], Some((l, Known::Demonym(_))) if l as usize == len)
+        })
     }
 
     fn is_org_acronym(&self, i: usize) -> bool {
@@ -886,13 +908,18 @@ impl<'a> Builder<'a> {
             return false;
         }
         // Part of a longer name: "South China Karst", "New Mexico".
+        // Headlines capitalise every word, so there the rule cannot apply.
+        let in_heading = self.heading[i];
         let prev_name = i > 0
+            && !in_heading
             && self.same_line(i)
             && self.is_name_word(i - 1)
             && !self.is_title(i - 1)
             && self.known[i - 1].is_none()
             && !self.initial[i - 1];
         let next_name = end < self.toks.len()
+            && !in_heading
+            && !is_all_caps(self.word(end))
             && self.same_line(end)
             && self.is_name_word(end)
             && !self.is_title(end)
@@ -937,7 +964,11 @@ impl<'a> Builder<'a> {
     }
 
     /// A capital standing for its state: "Kyiv’s concerns", "Washington may".
-    fn metonym(&self, _start: usize, end: usize) -> bool {
+    fn metonym(&self, start: usize, end: usize) -> bool {
+        // "Seattle, Washington": a place after a place, not a state.
+        if start >= 2 && self.is_punct(start - 1, ',') && self.is_name_word(start - 2) {
+            return false;
+        }
         let Some(next) = self.toks.get(end) else { return false };
         if next.kind == TokKind::Possessive {
             return true;
@@ -1016,6 +1047,23 @@ impl<'a> Builder<'a> {
                 }
             }
             i += 1;
+        }
+        // "Thomas' sister", "Trump’s son": a relative named through a person.
+        for i in 1..n.saturating_sub(1) {
+            if self.toks[i].kind != TokKind::Possessive || self.owner[i + 1] != NONE || self.owner[i - 1] == NONE {
+                continue;
+            }
+            let person = self.owner[i - 1] as usize;
+            let kin = self.word(i + 1);
+            let is_kin = matches!(
+                kin,
+                "sister" | "brother" | "wife" | "husband" | "son" | "daughter" | "mother" | "father" | "widow" | "widower" | "spokesman" | "spokeswoman" | "spokesperson" | "lawyer" | "attorney"
+            );
+            if is_kin && self.actors[person].kind == ActorKind::Person {
+                let name = format!("{}'s {kin}", self.actors[person].name);
+                let a = self.actor(format!("k:{person} {kin}"), &name, ActorKind::Person);
+                self.claim(i + 1, i + 2, a);
+            }
         }
         // "North and South Korea": the first half names a country too.
         for i in 0..n.saturating_sub(3) {

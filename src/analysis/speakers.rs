@@ -200,10 +200,19 @@ impl Cx<'_> {
     /// whose first name is known and not a woman's.
     fn gender_fits(&self, actor: ActorId, pronoun: &str) -> bool {
         let lex = lexicon::get();
-        let first = self.actors[actor.index()].name.split(' ').next().unwrap_or("");
+        let name = &self.actors[actor.index()].name;
+        let first = name.split(' ').next().unwrap_or("");
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let female = match last {
+            "sister" | "wife" | "mother" | "daughter" | "widow" | "spokeswoman" => Some(true),
+            "brother" | "husband" | "father" | "son" | "widower" | "spokesman" => Some(false),
+            _ if lex.female_names.contains(first) => Some(true),
+            _ if lex.first_names.contains(first) => Some(false),
+            _ => None,
+        };
         match pronoun {
-            "he" => !lex.female_names.contains(first),
-            "she" => !lex.first_names.contains(first) || lex.female_names.contains(first),
+            "he" => female != Some(true),
+            "she" => female != Some(false),
             _ => true,
         }
     }
