@@ -227,3 +227,37 @@ fn segments_cover_each_block_exactly() {
     }
     assert!(n_mentions > 20);
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_span(max: usize) -> impl Strategy<Value = Span> {
+        (0..max, 0..max).prop_map(|(start, end)| Span { start, end })
+    }
+
+    proptest! {
+        /// Whatever spans the engine might send, the view model is built
+        /// without panicking and every part's text can be sliced.
+        #[test]
+        fn doc_new_is_total(
+            text in "(\\PC|\n|[#\\-1. ]){0,80}",
+            mentions in prop::collection::vec(any_span(90), 0..8),
+            quotes in prop::collection::vec((any_span(90), prop::option::of(0u32..4)), 0..4),
+            blocks in prop::collection::vec((any_span(90), 0u8..3), 0..8),
+        ) {
+            let kinds = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::ListItem];
+            let analysis = Analysis {
+                actors: vec![actor(0, "A", ActorKind::Person, mentions.clone()), actor(1, "B", ActorKind::Group, mentions)],
+                quotes: quotes.into_iter().map(|(span, speaker)| Quote { span, speaker: speaker.map(ActorId), cue: Some(span) }).collect(),
+                lists: vec![List { lead: None, topic: Some(String::new()), items: blocks.iter().map(|b| b.0).collect() }],
+                blocks: blocks.into_iter().map(|(span, kind)| Block { kind: kinds[kind as usize], span }).collect(),
+                sentences: Vec::new(),
+            };
+            let doc = Doc::new(text.clone(), analysis);
+            let _ = markup(&doc);
+            let real = Doc::new(text.clone(), article_explorer::analysis::analyze(&text));
+            let _ = markup(&real);
+        }
+    }
+}
