@@ -35,6 +35,11 @@ pub struct Found {
 
 const NONE: u32 = u32::MAX;
 
+/// Capitalised words that never start a name, even mid-sentence.
+fn is_function_word(w: &str) -> bool {
+    matches!(w, "I" | "A" | "An" | "The" | "And" | "Or" | "But" | "Of" | "In" | "On" | "At" | "To" | "For" | "By" | "With" | "As" | "If")
+}
+
 /// A surname shared by two people: it names neither alone.
 const AMBIGUOUS: usize = usize::MAX;
 
@@ -221,7 +226,7 @@ impl<'a> Builder<'a> {
         }
         if is_cap(w) {
             return !self.lex.months_days.contains(w)
-                && !(self.lex.common_capitalized.contains(w) && (self.initial[i] || w.len() <= 3 || self.heading[i]));
+                && !(self.lex.common_capitalized.contains(w) && (self.initial[i] || self.heading[i] || is_function_word(w)));
         }
         // "al-Amr", "bin-Salman": a lowercase particle glued to a name.
         w.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
@@ -388,10 +393,11 @@ impl<'a> Builder<'a> {
             let after_quote = |k: usize| {
                 k > 0 && matches!(self.toks[k - 1].kind, TokKind::Punct(c) if is_double_quote(c) || c == ',')
             };
-            if self.lex.speech_verbs.contains(before) && after_quote(i - 1) && !self.initial[i] {
+            if i > 0 && self.lex.speech_verbs.contains(before) && after_quote(i - 1) && !self.initial[i] {
                 return true;
             }
-            if self.lex.speech_verbs.contains(after) && after_quote(i) && words.len() >= 2 {
+            let right_after_mark = i > 0 && matches!(self.toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c));
+            if self.lex.speech_verbs.contains(after) && after_quote(i) && (words.len() >= 2 || right_after_mark) {
                 return true;
             }
         }
@@ -411,7 +417,7 @@ impl<'a> Builder<'a> {
                 }
                 // "… Space Museum Steven F. Udvar-Hazy": a first name starts
                 // a new name.
-                if words > 0 && self.is_first_name(k) && !self.is_first_name(i) {
+                if words >= 2 && self.is_first_name(k) && !self.is_first_name(i) {
                     break;
                 }
                 if words > 0 && self.known[k].is_some() && !self.is_first_name(k) {
@@ -618,7 +624,14 @@ impl<'a> Builder<'a> {
             (start..end).filter(|&k| self.toks[k].kind == TokKind::Word).map(|k| self.word(k).to_string()).collect();
         let name = self.span_text(start, end).to_string();
         // "Regime" in a headline and "regime" in the body are one name.
-        let key = format!("o:{}", words.join(" ").to_lowercase());
+        let mut key = format!("o:{}", words.join(" ").to_lowercase());
+        // A known expansion ("North Atlantic Treaty Organization") is the
+        // same actor as its short form ("NATO").
+        if let Some((len, Known::Org(o))) = self.known[start] {
+            if start + len as usize == end {
+                key = format!("o:{}", self.lex.orgs[o as usize].name.to_lowercase());
+            }
+        }
         let a = self.actor(key, &name, ActorKind::Organization);
         if self.actors[a].aliases.iter().all(|w| *w != words) {
             self.actors[a].aliases.push(words.clone());

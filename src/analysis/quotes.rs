@@ -135,10 +135,17 @@ fn push(
     // short and does not end like speech; a quoted title is all capitals.
     let before = text[..open_at].trim_end();
     let after_colon = before.ends_with(':');
+    // `“Short words”, it added`: a speech verb right after the quote.
+    let verbs = &super::lexicon::get().speech_verbs;
+    let cue_after = text[close_at + close_len..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .any(|w| verbs.contains(w));
     let speech = if ends_like_speech {
         words >= 2 || after_colon
     } else {
-        (words >= 4 && capitalised * 4 < words * 3) || (words >= 2 && after_colon)
+        (words >= 4 && capitalised * 4 < words * 3) || (words >= 2 && (after_colon || cue_after))
     };
     if !speech {
         return;

@@ -112,7 +112,11 @@ impl Cx<'_> {
                 _ => end += 1,
             }
         }
-        if q.closed {
+        // `“… ended.” Jane wrote that …` starts a new sentence: a cue after
+        // a quote that ends like a sentence must follow in lowercase.
+        let ends_sentence = self.text[q.span].ends_with(['.', '!', '?']);
+        let next_cap = self.word(close_tok).chars().next().is_some_and(char::is_uppercase);
+        if q.closed && !(ends_sentence && next_cap) {
             if let Some(found) = self.after(close_tok, end) {
                 return Some(found);
             }

@@ -1,0 +1,438 @@
+//! Data-driven cases for the analysis: one marked-up article per pattern.
+//! See `analysis_support` for the markup.
+
+mod analysis_support;
+
+use analysis_support::{check, lists, parse};
+use article_explorer::analysis::{analyze, BlockKind};
+
+// ------------------------------------------------------------------ actors
+
+#[test]
+fn person_full_titled_surname_and_possessive_forms() {
+    check(
+        "[[U.S.|us:country]] President [[Donald Trump|t:person]] spoke on Sunday. \
+         President [[Trump|t]] has a plan. [[Trump|t]]’s plan was praised.",
+    );
+}
+
+#[test]
+fn honorific_and_surname() {
+    check("[[Angela Merkel|m:person]] arrived late. Later Mrs. [[Merkel|m]] left.");
+}
+
+#[test]
+fn middle_initial_marks_a_person() {
+    check("The statement came from [[Enoh T. Ebong|e:person]], who runs the program.");
+}
+
+#[test]
+fn role_noun_before_unknown_name() {
+    check("The plan was backed by senior party official [[Li Yuecheng|l:person]] last week.");
+}
+
+#[test]
+fn age_after_unknown_name() {
+    check("[[Oyelaran Adebayo|o:person]], 42, was arrested in [[Nigeria|n:country]].");
+}
+
+#[test]
+fn long_title_chain_before_name() {
+    check(
+        "The plan was praised by Assistant Secretary of State for Arms Control and Verification \
+         [[Mallory Stewart|s:person]] on Monday.",
+    );
+}
+
+#[test]
+fn organisation_with_acronym_in_brackets() {
+    check(
+        "The [[Korean Central News Agency|k:organization]] ([[KCNA|k]]) reported the attack. \
+         Later [[KCNA|k]] repeated it.",
+    );
+}
+
+#[test]
+fn acronym_from_initials_of_an_organisation() {
+    check(
+        "Funding came from the [[U.S. Trade and Development Agency|t:organization]]. \
+         [[USTDA|t]] will pay half.",
+    );
+}
+
+#[test]
+fn known_organisation_acronym_and_expansion() {
+    check("Members of the [[North Atlantic Treaty Organization|n:organization]] met. [[NATO|n]] agreed.");
+}
+
+#[test]
+fn department_back_reference() {
+    check(
+        "The [[Department of State|d:organization]] imposed restrictions. \
+         The [[Department|d]] also revoked visas.",
+    );
+}
+
+#[test]
+fn demonym_title_description_points_back() {
+    check(
+        "[[Ukraine|ua:country]] welcomed Ukrainian President [[Volodymyr Zelenskyy|z:person]] home. \
+         [[The Ukrainian leader|z]] was tired, and [[the Ukrainian president|z]] said little.",
+    );
+}
+
+#[test]
+fn country_names_short_forms_and_capital_metonyms() {
+    check(
+        "The [[United States|us]] and [[America|us]] are one; the [[U.S.|us:country]] agrees. \
+         [[Kyiv|ua]]’s concerns matter to [[Ukraine|ua:country]]. [[Officials|o:group]] met in Kyiv.",
+    );
+}
+
+#[test]
+fn demonyms_stay_apart_from_the_country() {
+    check("The Ukrainian economy grew, and Russian grain exports fell.");
+}
+
+#[test]
+fn no_actor_from_sentence_start_month_or_day() {
+    check("Meanwhile, prices rose on Monday. In March, Harvest yields fell.");
+}
+
+#[test]
+fn no_actor_from_heading_words() {
+    check("Prices Rise Again\nThe market closed higher on Friday.");
+}
+
+#[test]
+fn heading_mentions_known_actors() {
+    check("[[Trump|t]]’s Role in Talks\nPresident [[Trump|t:person]] will host the talks.");
+}
+
+#[test]
+fn groups_with_modifiers() {
+    check(
+        "[[European leaders|e:group]] met. [[Military analysts|m:group]] doubt it, \
+         and [[Security experts|s:group]] agree. [[Analysts|a:group]] are divided.",
+    );
+}
+
+#[test]
+fn international_community_is_a_group() {
+    check("As talks continue, the [[international community|c:group]] watches closely.");
+}
+
+#[test]
+fn bare_lowercase_group_noun_is_no_actor() {
+    check("The rules apply to officials who enable abuses and to their families.");
+}
+
+#[test]
+fn anonymous_sources() {
+    check(
+        "“{{We are ready|d}},” said a [[diplomatic source|d:anonymous]] who requested anonymity. \
+         According to [[sources familiar with the preparations|s:anonymous]], talks will start.",
+    );
+}
+
+#[test]
+fn anonymous_official_of_a_named_body() {
+    check("“{{It is essential|o}},” a [[White House|w:organization]] [[official|o:anonymous]] stated.");
+}
+
+#[test]
+fn anonymous_spokeswoman_for_a_body() {
+    check("“{{Two people were hurt|p}},” a [[spokeswoman for the police|p:anonymous]] said.");
+}
+
+#[test]
+fn organisation_word_inside_a_place_name_is_no_organisation() {
+    check("The plane landed at Wright-Patterson Air Force Base near Dayton.");
+}
+
+#[test]
+fn lowercase_regime_and_news_agency() {
+    check(
+        "The [[Ortega-Murillo regime|o:organization]] jailed critics, \
+         according to [[Yonhap news agency|y:organization]].",
+    );
+}
+
+#[test]
+fn relative_named_through_a_possessive() {
+    check("[[Thomas Sam|t:person]] stayed home. [[Thomas|t]]’ [[sister|s:person]] called.");
+}
+
+#[test]
+fn compass_short_forms_of_a_country() {
+    check(
+        "[[North Korea|n:country]] fired shells at [[South Korea|s:country]]. \
+         [[The South|s]] retaliated, and [[the North|n]] threatened more.",
+    );
+}
+
+#[test]
+fn country_inside_a_longer_name_is_not_the_country() {
+    check("It was built in the South China Karst, far from New Mexico.");
+}
+
+#[test]
+fn shared_surname_names_neither_alone() {
+    check("[[Thomas Sam|t:person]] and his wife [[Manju Sam|m:person]] were charged. [[The Sams|f:group]] deny it.");
+}
+
+// ------------------------------------------------------------------ quotes
+
+#[test]
+fn curly_quote_with_inverted_cue() {
+    check("“{{This is a chance to align our strategy|d}},” said a [[diplomatic source|d]].");
+}
+
+#[test]
+fn straight_quote_with_cue_after() {
+    check("\"{{We will not give up the fight|j}},\" [[Jane Doe|j]] said.");
+}
+
+#[test]
+fn several_sentences_in_one_quote() {
+    check("[[John Kerry|k]] said: “{{Energy matters. It is a strong step forward.|k}}”");
+}
+
+#[test]
+fn quote_broken_by_its_attribution() {
+    check("“{{Peace is near|z}},” [[Zelenskyy|z:person]] stated. “{{We are ready.|z}}”");
+}
+
+#[test]
+fn quote_over_several_paragraphs() {
+    check(
+        "[[Chris Gregoire|g]] said, “{{The museum worked hard for this.|g}}\n\
+         “{{It will inspire young people for years to come.|g}}”",
+    );
+}
+
+#[test]
+fn nested_single_quotes_stay_inside() {
+    check("“{{They called it ‘a farce’ from the start|m}},” said [[Maria Lopez|m]].");
+}
+
+#[test]
+fn pull_quote_attributed_with_a_dash() {
+    check("“{{[[Ukraine|ua]] seeks peace, but not at any cost.|z}}” — [[Volodymyr Zelenskyy|z]]");
+}
+
+#[test]
+fn pull_quote_without_marks_before_name_and_title() {
+    check(
+        "{{This was a very difficult decision, but one that was made with the public in mind.|b}} \
+         [[Charles Bolden|b]], agency administrator",
+    );
+}
+
+#[test]
+fn apostrophes_are_never_quote_marks() {
+    check("The parents’ lawyer said it wasn’t the children’s fault, and we’ve heard the rest.");
+}
+
+#[test]
+fn scare_quotes_and_quoted_terms_are_not_speech() {
+    check("They passed so-called ‘reforms’, a “cybercrimes” law and a \"foreign agents\" law.");
+}
+
+#[test]
+fn quoted_title_is_not_speech() {
+    check("She starred in “The Lord Of The Rings Returns” last year.");
+}
+
+// ---------------------------------------------------------------- speakers
+
+#[test]
+fn speaker_before_with_colon() {
+    check("Special Presidential Envoy for Climate [[John Kerry|k:person]] said: “{{Nuclear energy is a critical tool.|k}}”");
+}
+
+#[test]
+fn speaker_with_apposition_before_verb() {
+    check(
+        "[[Enoh T. Ebong|e]], Director of the [[U.S. Trade and Development Agency|u]], said: \
+         “{{Our partners require help.|e}}”",
+    );
+}
+
+#[test]
+fn speaker_told_and_wrote_and_warned() {
+    check(
+        "[[Mark Tedeschi|t:person]] told the court that “{{she suffered for months.|t}}” \
+         [[Maria Lopez|l:person]] wrote that “{{nothing was done in time.|l}}” \
+         [[Paul Smith|p:person]] warned: “{{It will happen again.|p}}”",
+    );
+}
+
+#[test]
+fn according_to_after_quote() {
+    check("“{{Her skin was weeping and her body malnourished|h}}”, according to the [[Sydney Morning Herald|h:organization]].");
+}
+
+#[test]
+fn pronoun_resolved_to_the_last_person() {
+    check(
+        "[[Thomas Sam|t]] was asked to send [[Gloria|g]] to a doctor, but he replied “{{I am not able to do that|t}}”.",
+    );
+}
+
+#[test]
+fn it_resolved_to_an_organisation() {
+    check(
+        "“{{The enemy fired first|k}}”, said [[NASA|k]]. “{{Provocation deserves punishment|k}}”, it added.",
+    );
+}
+
+#[test]
+fn speaker_carried_to_next_quote_in_paragraph() {
+    check(
+        "“{{This commitment shows strength|k}},” said [[Eliot Kang|k]]. \
+         “{{It also underscores the need for energy.|k}}”",
+    );
+}
+
+#[test]
+fn quote_without_cue_has_no_speaker() {
+    check("The crowd was quiet.\n“{{Nobody knows what comes next for the town.|-}}”");
+}
+
+#[test]
+fn speaker_not_carried_into_a_new_paragraph() {
+    check(
+        "“{{We will win this fight|j}},” said [[Jane Doe|j]].\n\
+         Others disagreed. “{{Nothing is certain in politics today.|-}}”",
+    );
+}
+
+#[test]
+fn unknown_name_after_said_is_a_person() {
+    check("“{{The budget is balanced at last|o}},” said [[Okonkwo|o:person]].");
+}
+
+// ------------------------------------------------------------------- lists
+
+#[test]
+fn dash_list_with_lead_and_topic() {
+    let got = lists(
+        "Security experts note that these guarantees might include:\n\
+         - Commitments to provide weapons\n- Intelligence sharing\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Some("Security experts note that these guarantees might include:".to_string()),
+            Some("guarantees".to_string()),
+            vec!["Commitments to provide weapons".to_string(), "Intelligence sharing".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn every_marker_style() {
+    for marker in ["-", "*", "•", "–", "1.", "1)", "a)", "(a)"] {
+        let text = format!("The plan has these parts:\n{marker} First part\n{marker} Second part\n");
+        let got = lists(&text);
+        assert_eq!(got.len(), 1, "marker {marker}");
+        assert_eq!(got[0].2, vec!["First part", "Second part"], "marker {marker}");
+        assert_eq!(got[0].1.as_deref(), Some("parts"), "marker {marker}");
+    }
+}
+
+#[test]
+fn list_items_separated_by_blank_lines_form_one_list() {
+    let got = lists("They did this by:\n\n- Arresting critics;\n\n- Passing laws; and\n\n- Closing media.\n");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0.as_deref(), Some("They did this by:"));
+    assert_eq!(got[0].1, None);
+    assert_eq!(got[0].2.len(), 3);
+}
+
+#[test]
+fn list_without_lead_sentence() {
+    let got = lists("Notes\n1. Alpha\n2. Beta\n");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, None);
+}
+
+#[test]
+fn hyphenated_line_is_not_a_list() {
+    assert!(lists("-5 degrees was the low.\nIt was cold.").is_empty());
+}
+
+// --------------------------------------------------------------- structure
+
+fn sentence_texts(text: &str) -> Vec<&str> {
+    analyze(text).sentences.iter().map(|&s| &text[s]).collect()
+}
+
+#[test]
+fn abbreviations_initials_and_decimals_do_not_end_sentences() {
+    assert_eq!(
+        sentence_texts("Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. Antony J. Blinken paid 3.5 million. It ended."),
+        vec!["Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.", "Antony J. Blinken paid 3.5 million.", "It ended."]
+    );
+}
+
+#[test]
+fn sentence_ends_after_closing_mark() {
+    assert_eq!(
+        sentence_texts("He said “Go now.” Then he left! Did he? Yes."),
+        vec!["He said “Go now.”", "Then he left!", "Did he?", "Yes."]
+    );
+}
+
+#[test]
+fn dotted_abbreviation_can_end_a_sentence() {
+    assert_eq!(sentence_texts("They moved to the U.S. The rest stayed."), vec!["They moved to the U.S.", "The rest stayed."]);
+}
+
+#[test]
+fn headings_paragraphs_and_list_items() {
+    let text = "Security Guarantees on the Table\nThe talks begin today.\nExperts list:\n- Weapons\n";
+    let kinds: Vec<BlockKind> = analyze(text).blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, vec![BlockKind::Heading, BlockKind::Paragraph, BlockKind::Paragraph, BlockKind::ListItem]);
+}
+
+#[test]
+fn markup_parser_round_trips() {
+    let m = parse("a [[b|x]] {{c|-}} d");
+    assert_eq!(m.text, "a b c d");
+    assert_eq!(m.mentions.len(), 1);
+    assert_eq!(m.quotes.len(), 1);
+}
+
+// ------------------------------------------------------------- regressions
+
+#[test]
+fn regression_secretary_was_taken_for_a_surname() {
+    check("“{{It works|k}},” said Assistant Secretary of State [[Eliot Kang|k:person]].");
+}
+
+#[test]
+fn regression_acronym_after_said_became_a_person() {
+    check("The [[Korean Central News Agency|k]] ([[KCNA|k]]) spoke. “{{We are ready to act|k}}”, said [[KCNA|k:organization]].");
+}
+
+#[test]
+fn regression_left_mark_used_as_closing_mark() {
+    check("[[John Cornyn|c]] added, “{{I am deeply disappointed with the decision.|c}}“ However, work goes on.");
+}
+
+#[test]
+fn regression_city_state_pair_is_no_metonym() {
+    check("The museum in Seattle, Washington was also proposed.");
+}
+
+#[test]
+fn regression_first_name_alone_joins_its_person() {
+    check("[[Thomas Sam|t]] was charged. Later [[Thomas|t]] spoke to reporters.");
+}
+
+#[test]
+fn regression_name_before_place_word_stops_there() {
+    check("It moved to the [[Steven F. Udvar-Hazy|u:person]] Center. The [[Udvar-Hazy|u]] Center is large.");
+}
