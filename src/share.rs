@@ -40,7 +40,7 @@ pub const MAX_LINK_LEN: usize = 32_000;
 pub const MAX_DECODED_LEN: usize = 2 * 1024 * 1024;
 
 /// What a share link restores: the article and how it was being viewed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SharedView {
     pub text: String,
     /// The selected actor's id (`ActorId.0`), if any.
@@ -144,7 +144,8 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The encoded link would be longer than [`MAX_LINK_LEN`].
+/// The article is too long to share as a link: the fragment would be longer
+/// than [`MAX_LINK_LEN`], or the article longer than [`MAX_DECODED_LEN`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TooLong {
     /// The fragment's length in characters.
@@ -153,18 +154,19 @@ pub struct TooLong {
 
 impl fmt::Display for TooLong {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "This article is too long for a link ({} characters; links stop at {}). \
-             Download it as a file instead.",
-            self.len, MAX_LINK_LEN
-        )
+        f.write_str("This article is too long for a link ")?;
+        match self.len > MAX_LINK_LEN {
+            true => write!(f, "({} characters; links stop at {MAX_LINK_LEN})", self.len)?,
+            false => write!(f, "(it is over {} MB)", MAX_DECODED_LEN / (1024 * 1024))?,
+        }
+        f.write_str(". Download it as a file instead.")
     }
 }
 
 impl std::error::Error for TooLong {}
 
-/// Encodes a view as a URL fragment (without the `#`).
+/// Encodes a view as a URL fragment (without the `#`). Use
+/// [`encode_checked`] to know whether the result is fit to share.
 ///
 /// # Examples
 ///
@@ -176,15 +178,19 @@ impl std::error::Error for TooLong {}
 /// assert_eq!(decode(&fragment), Ok(view));
 /// ```
 pub fn encode(view: &SharedView) -> String {
-    let payload = payload_bytes(view);
-    let mut bytes = crc32(&payload).to_be_bytes().to_vec();
-    bytes.extend(compress_to_vec(&payload, COMPRESSION_LEVEL));
+    encode_payload(&payload_bytes(view))
+}
+
+fn encode_payload(payload: &[u8]) -> String {
+    let mut bytes = crc32(payload).to_be_bytes().to_vec();
+    bytes.extend(compress_to_vec(payload, COMPRESSION_LEVEL));
     let mut fragment = String::from("v1.");
     base64url_encode(&bytes, &mut fragment);
     fragment
 }
 
-/// Like [`encode`], but refuses fragments longer than [`MAX_LINK_LEN`].
+/// Like [`encode`], but refuses fragments longer than [`MAX_LINK_LEN`], and
+/// articles over [`MAX_DECODED_LEN`] (which [`decode`] would refuse).
 ///
 /// # Examples
 ///
@@ -205,11 +211,15 @@ pub fn encode(view: &SharedView) -> String {
 /// assert!(err.len > MAX_LINK_LEN);
 /// ```
 pub fn encode_checked(view: &SharedView) -> Result<String, TooLong> {
-    let fragment = encode(view);
-    match fragment.len() {
-        len if len > MAX_LINK_LEN => Err(TooLong { len }),
-        _ => Ok(fragment),
+    let payload = payload_bytes(view);
+    let fragment = encode_payload(&payload);
+    // A link that decode would refuse is no link, however well it compressed.
+    if fragment.len() > MAX_LINK_LEN || payload.len() > MAX_DECODED_LEN {
+        return Err(TooLong {
+            len: fragment.len(),
+        });
     }
+    Ok(fragment)
 }
 
 /// Decodes a URL fragment made by [`encode`].

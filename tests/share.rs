@@ -426,8 +426,30 @@ fn incompressible_long_article_is_too_long_for_a_link() {
     let err = encode_checked(&SharedView::new(noise)).unwrap_err();
     assert!(err.len > MAX_LINK_LEN);
     let message = err.to_string();
-    assert!(message.contains("too long for a link"), "{message}");
-    assert!(message.contains("Download it as a file"), "{message}");
+    assert!(message.contains("too long for a link ("), "{message}");
+    assert!(
+        message.contains("characters; links stop at 32000)"),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("Download it as a file instead."),
+        "{message}"
+    );
+}
+
+#[test]
+fn article_over_the_decode_cap_is_too_long_even_if_its_link_is_short() {
+    let huge = SharedView::new("a".repeat(MAX_DECODED_LEN));
+    let err = encode_checked(&huge).unwrap_err();
+    assert!(
+        err.len < MAX_LINK_LEN,
+        "repetitive text compresses to {}",
+        err.len
+    );
+    assert!(err.to_string().contains("(it is over 2 MB)"), "{err}");
+    // The largest article that fits still round-trips.
+    let largest = SharedView::new("a".repeat(MAX_DECODED_LEN - 1));
+    assert_eq!(decode(&encode_checked(&largest).unwrap()), Ok(largest));
 }
 
 proptest! {
