@@ -290,8 +290,7 @@ struct Tag {
 /// Parses a tag from just after `<` or `</` to just past its `>`, skipping
 /// attributes as the HTML tokenizer does, so a `>` inside a quoted value
 /// does not end the tag. Returns the tag and the length consumed; a tag cut
-/// off by the end of the input consumes the rest and, as in a browser,
-/// is dropped by the caller never seeing its text.
+/// off by the end of the input swallows the rest, as in a browser.
 fn tag(input: &str) -> (Tag, usize) {
     let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0c');
     let name_len = input

@@ -495,3 +495,19 @@ proptest! {
         let _ = decode(&truncated);
     }
 }
+
+#[test]
+fn share_export_and_import_stay_pure() {
+    // They are compiled natively and tested here; a UI dependency would
+    // tie them to the browser.
+    let sources = [
+        ("share.rs", include_str!("../src/share.rs")),
+        ("export.rs", include_str!("../src/export.rs")),
+        ("import.rs", include_str!("../src/import.rs")),
+    ];
+    for (file, source) in sources {
+        for ui_crate in ["leptos", "web_sys", "js_sys", "wasm_bindgen"] {
+            assert!(!source.contains(ui_crate), "src/{file} names {ui_crate}");
+        }
+    }
+}
