@@ -1,0 +1,54 @@
+//! Analysis throughput on real text: the dev articles (read from
+//! ../shared/eval/dev at bench time, else the sample article) repeated to
+//! 1 MB and 10 MB, so the cost per byte at both sizes shows the analysis is
+//! linear. Counts are checked too: a fast wrong answer fails.
+//!
+//! Run with `cargo bench --bench analysis`.
+
+use std::path::Path;
+
+use article_explorer::analysis::analyze;
+use divan::counter::BytesCount;
+use divan::Bencher;
+
+fn main() {
+    divan::main();
+}
+
+/// The dev articles joined by blank lines, or the sample article.
+fn corpus() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    if texts.is_empty() {
+        article_explorer::SAMPLE.to_string()
+    } else {
+        texts.join("\n\n")
+    }
+}
+
+/// The corpus repeated until it reaches `mb` megabytes.
+fn text_of(mb: usize) -> String {
+    let base = corpus();
+    let target = mb * 1_000_000;
+    let mut out = String::with_capacity(target + base.len());
+    while out.len() < target {
+        out.push_str(&base);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[divan::bench(args = [1, 10], sample_count = 10, sample_size = 1)]
+fn analyze_mb(bencher: Bencher, mb: usize) {
+    let text = text_of(mb);
+    let once = analyze(&corpus());
+    let all = analyze(&text);
+    // Every repetition finds the same quotes, so the count scales.
+    assert!(!once.quotes.is_empty() && all.quotes.len() >= once.quotes.len() * mb);
+    assert!(!all.actors.is_empty());
+    bencher.counter(BytesCount::new(text.len())).bench(|| analyze(divan::black_box(&text)));
+}
