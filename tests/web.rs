@@ -236,9 +236,25 @@ async fn escape_clears_the_selection() {
     assert!(find_all(&article, ".is-selected").is_empty());
 }
 
+/// Waits for smooth scrolling (started by an earlier test) to end: a
+/// scroll hides the tooltip, as it would leave it pointing at nothing.
+async fn scroll_idle() {
+    let window = web_sys::window().unwrap();
+    let mut last = f64::NAN;
+    for _ in 0..100 {
+        let now = window.scroll_y().unwrap();
+        if now == last {
+            return;
+        }
+        last = now;
+        TimeoutFuture::new(100).await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn hovering_a_mention_shows_its_tooltip() {
     let (root, _) = mount_fixture().await;
+    scroll_idle().await;
     let mention = find(&root, ".hl--actor[data-actor=\"0\"]");
     dispatch(&mention, "mouseover");
     settle().await;

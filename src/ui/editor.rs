@@ -22,12 +22,11 @@ const LONG_ARTICLE: usize = 100_000;
 pub fn Editor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let initial = state.doc.get_untracked().text.clone();
-    let n_chars = RwSignal::new(initial.chars().count());
     let set_text = move |text: &str| {
         if let Some(input) = state.input.get_untracked() {
             input.set_value(text);
+            _ = input.focus();
         }
-        n_chars.set(text.chars().count());
         schedule(state, 0);
     };
     view! {
@@ -45,8 +44,10 @@ pub fn Editor() -> impl IntoView {
                 aria-describedby="editor-help"
                 placeholder="Paste or type a news article here…"
                 on:input=move |_| {
-                    let delay = if n_chars.get_untracked() > LONG_ARTICLE { DEBOUNCE_LONG_MS } else { DEBOUNCE_MS };
-                    schedule(state, delay);
+                    // The length, not the text: reading a 1 MB value on every
+                    // keystroke would copy it each time.
+                    let long = state.input.get_untracked().is_some_and(|input| input.text_length() as usize > LONG_ARTICLE);
+                    schedule(state, if long { DEBOUNCE_LONG_MS } else { DEBOUNCE_MS });
                 }
             ></textarea>
             <p id="editor-help" class="muted small">
@@ -88,14 +89,18 @@ pub fn Status() -> impl IntoView {
 pub fn schedule(state: AppState, delay_ms: u32) {
     state.analysis_gen.update_value(|gen| *gen = gen.wrapping_add(1));
     let gen = state.analysis_gen.get_value();
+    // The view no longer matches the text: say so at once, so nobody reads
+    // the old counts as the new ones.
+    if !state.busy.get_untracked() {
+        state.busy.set(true);
+    }
     spawn_local(async move {
         TimeoutFuture::new(delay_ms).await;
         if state.analysis_gen.get_value() != gen {
             return;
         }
-        state.busy.set(true);
         // Let the browser paint "Analysing…" before the work starts.
-        TimeoutFuture::new(16).await;
+        TimeoutFuture::new(20).await;
         if state.analysis_gen.get_value() != gen {
             return;
         }

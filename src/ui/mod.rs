@@ -40,9 +40,19 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let state = expect_context::<AppState>();
     let keys = window_event_listener(ev::keydown, move |ev| on_key(state, &ev));
-    on_cleanup(move || keys.remove());
+    // The tooltip is placed in viewport pixels; scrolling would leave it behind.
+    let scroll = window_event_listener(ev::scroll, move |_| {
+        if state.tip.get_untracked().is_some() {
+            state.tip.set(None);
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        scroll.remove();
+    });
     view! {
         <a class="skip-link" href="#article">"Skip to the article"</a>
+        <a class="skip-link" href="#explore">"Skip to the explorer panel"</a>
         <header class="masthead">
             <h1 class="masthead__title">"Article Explorer"</h1>
             <p class="masthead__tagline">"Paste a news article: see who is in it, who says what, and what is listed."</p>
@@ -64,7 +74,7 @@ pub fn Explorer() -> impl IntoView {
             <Overview/>
             <ArticleView/>
         </section>
-        <aside class="sidebar" aria-label="Explore the article">
+        <aside class="sidebar" id="explore" tabindex="-1" aria-label="Explore the article">
             <SelectedPanel/>
             <ActorPanel/>
             <QuotePanel/>

@@ -11,6 +11,8 @@ use crate::view::{actors_by_kind, excerpt, kind_label, kind_plural, list_title, 
 /// Long articles can name thousands of actors; the panel shows this many per
 /// group and says how many more there are.
 const MAX_PER_GROUP: usize = 60;
+/// Speakers shown in the quotes panel, most quoted first.
+const MAX_SPEAKERS: usize = 40;
 
 /// The selected actor: what it is, stepping through its mentions, and
 /// everything it said.
@@ -34,7 +36,7 @@ pub fn SelectedPanel() -> impl IntoView {
         let said = if quotes.is_empty() {
             view! { <p class="muted">"No direct quotes."</p> }.into_any()
         } else {
-            let items = quotes.into_iter().map(|idx| quote_button(state, &doc, idx)).collect_view();
+            let items = quotes.into_iter().take(MAX_PER_GROUP).map(|idx| quote_button(state, &doc, idx)).collect_view();
             view! { <ul class="plain quotes-said" aria-label="What they said">{items}</ul> }.into_any()
         };
         Some(view! {
@@ -146,7 +148,8 @@ pub fn QuotePanel() -> impl IntoView {
         if groups.is_empty() {
             return view! { <p class="muted">"No direct quotes found."</p> }.into_any();
         }
-        let groups = groups.into_iter().map(|group| {
+        let n_more_speakers = groups.len().saturating_sub(MAX_SPEAKERS);
+        let groups = groups.into_iter().take(MAX_SPEAKERS).map(|group| {
             let (title, colour) = match group.speaker {
                 Some(id) => (doc.actor_name(id).to_string(), doc.colour_class(id)),
                 None => ("Unattributed".to_string(), "unattributed".to_string()),
@@ -161,7 +164,11 @@ pub fn QuotePanel() -> impl IntoView {
                 {(n_more > 0).then(|| view! { <p class="muted">{format!("… and {n_more} more")}</p> })}
             }
         });
-        groups.collect_view().into_any()
+        view! {
+            {groups.collect_view()}
+            {(n_more_speakers > 0).then(|| view! { <p class="muted">{format!("… and {n_more_speakers} more speakers")}</p> })}
+        }
+        .into_any()
     };
     view! {
         <section class="panel" aria-labelledby="quotes-h">

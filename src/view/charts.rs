@@ -1,6 +1,8 @@
 //! Data for the overview strip (where actors and quotes fall along the
 //! article) and the who-is-quoted chart.
 
+use std::collections::HashMap;
+
 use crate::analysis::{ActorId, Analysis};
 
 use super::summary::{prominence, word_count};
@@ -85,6 +87,7 @@ impl QuoteChart {
 /// Quotes and words per speaker.
 pub fn quote_chart(analysis: &Analysis, text: &str) -> QuoteChart {
     let mut chart = QuoteChart::default();
+    let mut bar_of: HashMap<ActorId, usize> = HashMap::new();
     for quote in &analysis.quotes {
         let n_words = word_count(text.get(quote.span.start..quote.span.end).unwrap_or(""));
         match quote.speaker {
@@ -92,13 +95,14 @@ pub fn quote_chart(analysis: &Analysis, text: &str) -> QuoteChart {
                 chart.n_unattributed += 1;
                 chart.unattributed_words += n_words;
             }
-            Some(speaker) => match chart.bars.iter_mut().find(|bar| bar.speaker == speaker) {
-                Some(bar) => {
-                    bar.n_quotes += 1;
-                    bar.n_words += n_words;
-                }
-                None => chart.bars.push(SpeakerBar { speaker, n_quotes: 1, n_words }),
-            },
+            Some(speaker) => {
+                let bar = *bar_of.entry(speaker).or_insert_with(|| {
+                    chart.bars.push(SpeakerBar { speaker, n_quotes: 0, n_words: 0 });
+                    chart.bars.len() - 1
+                });
+                chart.bars[bar].n_quotes += 1;
+                chart.bars[bar].n_words += n_words;
+            }
         }
     }
     chart.bars.sort_by_key(|bar| (std::cmp::Reverse(bar.n_quotes), std::cmp::Reverse(bar.n_words)));

@@ -1,6 +1,8 @@
 //! Summaries for the side panel and status line: prominence, colours,
 //! grouping by kind and by speaker, labels.
 
+use std::collections::HashMap;
+
 use crate::analysis::{ActorId, ActorKind, Analysis, List};
 
 /// How many distinct actor colours the palette has; less prominent actors
@@ -55,11 +57,13 @@ pub struct SpeakerGroup {
 /// Quotes grouped by speaker: most quoted first, unattributed last.
 pub fn quotes_by_speaker(analysis: &Analysis) -> Vec<SpeakerGroup> {
     let mut groups: Vec<SpeakerGroup> = Vec::new();
+    let mut group_of: HashMap<Option<ActorId>, usize> = HashMap::new();
     for (idx, quote) in analysis.quotes.iter().enumerate() {
-        match groups.iter_mut().find(|group| group.speaker == quote.speaker) {
-            Some(group) => group.quotes.push(idx),
-            None => groups.push(SpeakerGroup { speaker: quote.speaker, quotes: vec![idx] }),
-        }
+        let group = *group_of.entry(quote.speaker).or_insert_with(|| {
+            groups.push(SpeakerGroup { speaker: quote.speaker, quotes: Vec::new() });
+            groups.len() - 1
+        });
+        groups[group].quotes.push(idx);
     }
     // Stable: speakers with as many quotes stay in order of first quote.
     groups.sort_by_key(|group| (group.speaker.is_none(), std::cmp::Reverse(group.quotes.len())));
