@@ -34,11 +34,11 @@ pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
         let trimmed_start = line_start + (line.len() - line.trim_start().len());
         let trimmed_end = line_start + line.trim_end().len();
         if trimmed_start < trimmed_end {
-            while tok < tokens.len() && tokens[tok].span.start < trimmed_start {
+            while tok < tokens.len() && tokens[tok].span().start < trimmed_start {
                 tok += 1;
             }
             let tok_start = tok;
-            while tok < tokens.len() && tokens[tok].span.end <= trimmed_end {
+            while tok < tokens.len() && tokens[tok].span().end <= trimmed_end {
                 tok += 1;
             }
             let line_toks = &tokens[tok_start..tok];
@@ -46,8 +46,8 @@ pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
             let block = match list_marker(text, line_toks) {
                 Some(n) if n < line_toks.len() => BlockInfo {
                     kind: BlockKind::ListItem,
-                    span: Span::new(line_toks[n].span.start, trimmed_end),
-                    marker: Some(Span::new(trimmed_start, line_toks[n - 1].span.end)),
+                    span: Span::new(line_toks[n].span().start, trimmed_end),
+                    marker: Some(Span::new(trimmed_start, line_toks[n - 1].span().end)),
                     tok_start: tok_start + n,
                     tok_end: tok,
                 },
@@ -79,7 +79,7 @@ fn memchr_newline(bytes: &[u8], from: usize) -> usize {
 fn list_marker(text: &str, toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     let gap_after = |i: usize| {
-        toks.get(i + 1).is_some_and(|next| next.span.start > toks[i].span.end)
+        toks.get(i + 1).is_some_and(|next| next.span().start > toks[i].span().end)
     };
     match first.kind {
         TokKind::Punct('-' | '*' | '\u{2022}' | '\u{2013}' | '\u{25aa}' | '\u{25cf}' | '\u{00b7}')
@@ -87,20 +87,20 @@ fn list_marker(text: &str, toks: &[Token]) -> Option<usize> {
         {
             Some(1)
         }
-        TokKind::Num if first.span.len() <= 3 => {
+        TokKind::Num if first.span().len() <= 3 => {
             let second = toks.get(1)?;
             let closes = second.is_punct('.') || second.is_punct(')');
-            (closes && second.span.start == first.span.end && gap_after(1)).then_some(2)
+            (closes && second.span().start == first.span().end && gap_after(1)).then_some(2)
         }
-        TokKind::Word if first.span.len() == 1 => {
-            let c = text[first.span].chars().next()?;
+        TokKind::Word if first.span().len() == 1 => {
+            let c = text[first.span()].chars().next()?;
             let second = toks.get(1)?;
             (c.is_ascii_lowercase() && second.is_punct(')') && gap_after(1)).then_some(2)
         }
         TokKind::Punct('(') => {
             let letter = toks.get(1)?;
             let close = toks.get(2)?;
-            let short = letter.span.len() <= 2 && letter.kind != TokKind::Punct('(');
+            let short = letter.span().len() <= 2 && letter.kind != TokKind::Punct('(');
             (short && close.is_punct(')') && gap_after(2)).then_some(3)
         }
         _ => None,

@@ -11,10 +11,10 @@
 //! A capitalised word alone is no actor: a name needs evidence (a first
 //! name, a title, an organisation word, a lexicon entry, a speech verb).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use super::blocks::BlockInfo;
-use super::lexicon::{self, Known, Lexicon};
+use super::lexicon::{self, flag, FastMap, Known, Lexicon};
 use super::sentences::SentInfo;
 use super::text::{is_all_caps, is_cap, is_double_quote, TokKind, Token};
 use super::{Actor, ActorId, ActorKind, BlockKind, Span};
@@ -80,10 +80,12 @@ struct Builder<'a> {
     initial: Vec<bool>,
     /// Per token: inside a heading.
     heading: Vec<bool>,
+    /// Per token: its [`flag`] bits.
+    flags: Vec<u16>,
     /// Per token: the longest lexicon name starting here.
     known: Vec<Option<(u8, Known)>>,
     actors: Vec<ActorB>,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
     cands: Vec<Cand>,
     /// Per token: the actor whose mention covers it.
     owner: Vec<u32>,
@@ -109,7 +111,7 @@ impl<'a> Builder<'a> {
         }
         for i in 1..n {
             if let TokKind::Punct(c) = toks[i - 1].kind {
-                if is_double_quote(c) && toks[i].span.start == toks[i - 1].span.end {
+                if is_double_quote(c) && toks[i].span().start == toks[i - 1].span().end {
                     initial[i] = true;
                 }
             }
@@ -127,28 +129,49 @@ impl<'a> Builder<'a> {
             initial,
             heading,
             known: vec![None; n],
+            flags: vec![0; n],
             actors: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: FastMap::default(),
             cands: Vec::new(),
             owner: vec![NONE; n],
             ments: Vec::new(),
             short_forms: Vec::new(),
         };
+        let mut buf = String::new();
         for i in 0..n {
-            builder.known[i] = builder.match_known(i);
+            let w = builder.word(i);
+            if w.is_empty() {
+                continue;
+            }
+            let mut f = lex.flags.get(w).copied().unwrap_or(0);
+            if w.chars().any(char::is_uppercase) {
+                buf.clear();
+                buf.extend(w.chars().flat_map(char::to_lowercase));
+                f |= lex.flags.get(buf.as_str()).copied().unwrap_or(0) & flag::LOWERCASE_LISTS;
+            }
+            builder.flags[i] = f;
+            if f & flag::KNOWN != 0 {
+                builder.known[i] = builder.match_known(i);
+            }
         }
         builder
     }
 
     fn word(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) if t.kind == TokKind::Word || t.kind == TokKind::Num => &self.text[t.span],
+            Some(t) if t.kind == TokKind::Word || t.kind == TokKind::Num => &self.text[t.span()],
             _ => "",
         }
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The word in lowercase, allocating only when it has capitals.
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -197,7 +220,7 @@ impl<'a> Builder<'a> {
     }
 
     fn span_text(&self, start: usize, end: usize) -> &'a str {
-        &self.text[self.toks[start].span.start..self.toks[end - 1].span.end]
+        &self.text[self.toks[start].span().start..self.toks[end - 1].span().end]
     }
 
     // ---------------------------------------------------------------- pass 1
@@ -225,11 +248,11 @@ impl<'a> Builder<'a> {
             return false;
         }
         if is_cap(w) {
-            return !self.lex.months_days.contains(w)
-                && !(self.lex.common_capitalized.contains(w) && (self.initial[i] || self.heading[i] || is_function_word(w)));
+            return !self.has(i, flag::MONTH_DAY)
+                && !(self.has(i, flag::COMMON) && (self.initial[i] || self.heading[i] || is_function_word(w)));
         }
         // "al-Amr", "bin-Salman": a lowercase particle glued to a name.
-        w.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
+        w.len() > 3 && w.as_bytes()[..4].contains(&b'-') && w.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
     }
 
     fn starts_run(&self, i: usize) -> bool {
@@ -248,7 +271,7 @@ impl<'a> Builder<'a> {
             let w = self.word(i);
             let prev_word = self.word(i - 1);
             // "J." after an initial, "Mr." after a title abbreviation.
-            if t.is_punct('.') && t.span.start == self.toks[i - 1].span.end {
+            if t.is_punct('.') && t.span().start == self.toks[i - 1].span().end {
                 let initial = prev_word.chars().count() == 1 && is_cap(prev_word);
                 let abbrev = self.lex.titles.contains(prev_word) && self.lex.abbreviations.contains(prev_word.to_lowercase().as_str());
                 if (initial || abbrev) && i + 1 < limit && self.is_name_word(i + 1) {
@@ -281,17 +304,20 @@ impl<'a> Builder<'a> {
         i
     }
 
+    fn has(&self, i: usize, bits: u16) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bits != 0)
+    }
+
     fn is_title(&self, i: usize) -> bool {
-        let w = self.word(i);
-        self.lex.titles.contains(w) && is_cap(w)
+        self.has(i, flag::TITLE)
     }
 
     fn is_org_word(&self, i: usize) -> bool {
-        self.lex.org_words.contains(self.word(i))
+        self.has(i, flag::ORG_WORD)
     }
 
     fn is_first_name(&self, i: usize) -> bool {
-        self.lex.first_names.contains(self.word(i))
+        self.has(i, flag::FIRST_NAME)
     }
 
     fn is_connector(&self, i: usize) -> bool {
@@ -366,7 +392,7 @@ impl<'a> Builder<'a> {
         let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
         if words.iter().any(|&k| {
             let w = self.word(k);
-            self.is_org_word(k) || self.lex.place_words.contains(w) || is_all_caps(w) || self.known[k].is_some() && words.len() == 1
+            self.is_org_word(k) || self.has(k, flag::PLACE_WORD) || is_all_caps(w) || self.known[k].is_some() && words.len() == 1
         }) {
             return false;
         }
@@ -379,7 +405,7 @@ impl<'a> Builder<'a> {
         }
         if i == run_start && words.len() <= 3 {
             // "senior party official Li Yuecheng", "his wife Manju Sam".
-            if i > 0 && self.lex.roles.contains(self.word(i - 1)) && self.same_line(i) {
+            if i > 0 && self.has(i - 1, flag::ROLE) && !is_cap(self.word(i - 1)) && self.same_line(i) {
                 return true;
             }
             // "Thomas Sam, 42,": a name with an age.
@@ -393,11 +419,11 @@ impl<'a> Builder<'a> {
             let after_quote = |k: usize| {
                 k > 0 && matches!(self.toks[k - 1].kind, TokKind::Punct(c) if is_double_quote(c) || c == ',')
             };
-            if i > 0 && self.lex.speech_verbs.contains(before) && after_quote(i - 1) && !self.initial[i] {
+            if i > 0 && self.has(i - 1, flag::SPEECH_VERB) && after_quote(i - 1) && !self.initial[i] {
                 return true;
             }
             let right_after_mark = i > 0 && matches!(self.toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c));
-            if self.lex.speech_verbs.contains(after) && after_quote(i) && (words.len() >= 2 || right_after_mark) {
+            if self.has(end, flag::SPEECH_VERB) && after_quote(i) && (words.len() >= 2 || right_after_mark) {
                 return true;
             }
         }
@@ -412,7 +438,7 @@ impl<'a> Builder<'a> {
             let t = &self.toks[k];
             if t.kind == TokKind::Word {
                 let w = self.word(k);
-                if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || self.lex.place_words.contains(w) || words >= max_words {
+                if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || self.has(k, flag::PLACE_WORD) || words >= max_words {
                     break;
                 }
                 // "… Space Museum Steven F. Udvar-Hazy": a first name starts
@@ -442,7 +468,7 @@ impl<'a> Builder<'a> {
         let mut phrase_words: Vec<usize> = Vec::new();
         while k < end && !used[k - run_start] {
             if self.is_title(k) {
-                head = self.lower(k);
+                head = self.lower(k).into_owned();
                 k += 1;
                 if self.is_punct(k, '.') {
                     k += 1;
@@ -667,11 +693,14 @@ impl<'a> Builder<'a> {
                 if self.toks[i].kind != TokKind::Word {
                     continue;
                 }
-                let lower = self.lower(i);
-                if self.lex.anon_nouns.contains(lower.as_str()) && self.anonymous(i, tok_start, tok_end, &lower) {
+                if !self.has(i, flag::ANON_NOUN | flag::GROUP_NOUN) && !self.word(i).eq_ignore_ascii_case("community") {
                     continue;
                 }
-                if self.lex.group_nouns.contains(lower.as_str()) || lower == "community" {
+                let lower = self.lower(i);
+                if self.has(i, flag::ANON_NOUN) && self.anonymous(i, tok_start, tok_end, &lower) {
+                    continue;
+                }
+                if self.has(i, flag::GROUP_NOUN) || lower == "community" {
                     self.group(i, tok_start, &lower);
                 }
             }
@@ -708,7 +737,7 @@ impl<'a> Builder<'a> {
         let next = self.word(i + 1);
         let extends = matches!(next, "familiar" | "close") || (next == "with" && self.word(i + 2) == "knowledge");
         let according = left >= 2 && self.word(left - 1) == "to" && self.word(left - 2).eq_ignore_ascii_case("according");
-        if !(indefinite || (plural && (extends || according || self.lex.speech_verbs.contains(next)))) {
+        if !(indefinite || (plural && (extends || according || self.has(i + 1, flag::SPEECH_VERB)))) {
             return false;
         }
         // Extend over "familiar with the X", "close to the X", "for the X".
@@ -760,8 +789,8 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let ok = is_demonym
-                || self.lex.group_modifiers.contains(w.to_lowercase().as_str())
-                || (is_cap(w) && self.initial[p] && !self.lex.common_capitalized.contains(w) && self.known[p].is_none())
+                || self.has(p, flag::GROUP_MODIFIER)
+                || (is_cap(w) && self.initial[p] && !self.has(p, flag::COMMON) && self.known[p].is_none())
                 || (is_all_caps(w) && self.known[p].is_none() && !self.is_org_acronym(p))
                 // "the South Korean puppet military": one word after a demonym.
                 || (modifiers == 0 && !is_cap(w) && lower == "military" && self.demonym_before(p, sent_start));
@@ -823,8 +852,8 @@ impl<'a> Builder<'a> {
 
     fn aliases(&mut self) {
         // Short forms and initials of organisations: "(KCNA)", "USTDA".
-        let mut table: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-        let mut add = |table: &mut HashMap<String, Vec<(Vec<String>, usize)>>, words: Vec<String>, a: usize| {
+        let mut table: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
+        let mut add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>, words: Vec<String>, a: usize| {
             if let Some(first) = words.first() {
                 table.entry(first.clone()).or_default().push((words, a));
             }
@@ -832,7 +861,7 @@ impl<'a> Builder<'a> {
         for (a, short) in std::mem::take(&mut self.short_forms) {
             add(&mut table, vec![short], a);
         }
-        let mut initials: HashMap<String, usize> = HashMap::new();
+        let mut initials: FastMap<String, usize> = FastMap::default();
         for (a, actor) in self.actors.iter().enumerate() {
             match actor.kind {
                 ActorKind::Person => {
@@ -884,6 +913,10 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let w = self.word(i);
+            if !w.as_bytes()[0].is_ascii_uppercase() && !is_cap(w) {
+                i += 1;
+                continue;
+            }
             if let Some(entries) = table.get(w) {
                 let hit = entries.iter().find(|(words, _)| {
                     words.iter().enumerate().all(|(k, x)| self.word(i + k) == x && (k == 0 || self.same_line(i + k)))
@@ -998,6 +1031,30 @@ impl<'a> Builder<'a> {
 
     fn back_references(&mut self) {
         let n = self.toks.len();
+        // Lookup tables built once, so each reference costs a hash lookup
+        // rather than a scan over all actors or mentions.
+        let mut by_descriptor: FastMap<(u32, String), usize> = FastMap::default();
+        let mut by_country: FastMap<u32, usize> = FastMap::default();
+        for (a, actor) in self.actors.iter().enumerate() {
+            if let Some((c, title)) = &actor.descriptor {
+                by_descriptor.entry((*c, title.clone())).or_insert(a);
+                by_country.entry(*c).or_insert(a);
+            }
+        }
+        let mut org_mentions: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        self.ments.sort_by_key(|&(s, _, _)| s);
+        for &(s, _, a) in &self.ments {
+            if self.actors[a].kind == ActorKind::Organization {
+                let mut words: Vec<&String> = self.actors[a].aliases.iter().flatten().collect();
+                words.sort();
+                words.dedup();
+                for w in words {
+                    org_mentions.entry(w.clone()).or_default().push((s, a));
+                }
+            }
+        }
+        let compass: FastMap<&str, Option<usize>> =
+            ["North", "South", "East", "West"].into_iter().map(|w| (w, self.compass_country(w))).collect();
         let mut i = 0;
         while i + 1 < n {
             let w = self.word(i);
@@ -1010,9 +1067,11 @@ impl<'a> Builder<'a> {
                 let head = i + 1 + len as usize;
                 let hw = self.lower(head);
                 if !hw.is_empty() && self.owner.get(head) == Some(&NONE) {
-                    let person = self.actors.iter().position(|a| {
-                        a.descriptor.as_ref().is_some_and(|(dc, title)| *dc == c && (*title == hw || hw == "leader"))
-                    });
+                    let person = if hw == "leader" {
+                        by_country.get(&c).copied()
+                    } else {
+                        by_descriptor.get(&(c, hw.to_string())).copied()
+                    };
                     if let Some(a) = person {
                         self.claim(i, head + 1, a);
                         i = head + 1;
@@ -1042,10 +1101,11 @@ impl<'a> Builder<'a> {
             let followed_by_name = self.is_name_word(i + 2) && self.same_line(i + 2) || self.word(i + 2) == "of";
             // "the Department": the organisation of that kind named before.
             if self.is_org_word(i + 1) && !followed_by_name {
-                let org = self.ments.iter().rev().find(|&&(s, _, a)| {
-                    s < i && self.actors[a].kind == ActorKind::Organization && self.actors[a].aliases.iter().any(|w| w.iter().any(|x| x == next))
+                let org = org_mentions.get(next).and_then(|v| {
+                    let k = v.partition_point(|&(s, _)| s < i);
+                    k.checked_sub(1).map(|k| v[k].1)
                 });
-                if let Some(&(_, _, a)) = org {
+                if let Some(a) = org {
                     self.claim(i + 1, i + 2, a);
                     i += 2;
                     continue;
@@ -1053,7 +1113,7 @@ impl<'a> Builder<'a> {
             }
             // "the North", "The South": the country named with that word.
             if matches!(next, "North" | "South" | "East" | "West") && !followed_by_name {
-                if let Some(a) = self.compass_country(next) {
+                if let Some(&Some(a)) = compass.get(next) {
                     self.claim(i, i + 2, a);
                     i += 2;
                     continue;
@@ -1122,7 +1182,7 @@ impl<'a> Builder<'a> {
                 actors.push(Actor { id: ActorId(new_id[a]), name: b.name.clone(), kind: b.kind, mentions: Vec::new() });
             }
             let id = new_id[a];
-            let span = Span::new(self.toks[s].span.start, self.toks[e - 1].span.end);
+            let span = Span::new(self.toks[s].span().start, self.toks[e - 1].span().end);
             actors[id as usize].mentions.push(span);
             out_ments.push(Ment { tok_start: s, tok_end: e, actor: ActorId(id) });
         }

@@ -3,8 +3,6 @@
 //! Byte offsets become character offsets here and nowhere else, in one
 //! linear pass over the text.
 
-use serde_json::{json, Map, Value};
-
 use super::{Analysis, BlockKind, Span};
 
 /// Serialises an analysis of `text` to the JSON described in SCHEMA.md.
@@ -18,54 +16,85 @@ use super::{Analysis, BlockKind, Span};
 /// assert!(json.contains("\"quotes\""));
 /// ```
 pub fn to_json(text: &str, analysis: &Analysis) -> String {
+    // Written by hand rather than through a `serde_json::Value` tree: the
+    // tree costs several hundred bytes per mention on long texts.
     let chars = CharOffsets::new(text, analysis);
-    let span = |s: Span| json!({"start": chars.get(s.start), "end": chars.get(s.end), "text": &text[s]});
-    let actors: Vec<Value> = analysis
-        .actors
-        .iter()
-        .map(|a| {
-            json!({
-                "id": format!("a{}", a.id.0),
-                "name": a.name,
-                "kind": a.kind.as_str(),
-                "mentions": a.mentions.iter().map(|&m| span(m)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let quotes: Vec<Value> = analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            let mut v = span(q.span);
-            let obj = v.as_object_mut().expect("span is an object");
-            obj.insert("speaker".into(), q.speaker.map_or(Value::Null, |a| Value::String(format!("a{}", a.0))));
-            obj.insert("cue".into(), q.cue.map_or(Value::Null, span));
-            v
-        })
-        .collect();
-    let lists: Vec<Value> = analysis
-        .lists
-        .iter()
-        .map(|l| {
-            json!({
-                "lead": l.lead.map_or(Value::Null, span),
-                "topic": l.topic,
-                "items": l.items.iter().map(|&i| span(i)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let headings: Vec<Value> =
-        analysis.blocks.iter().filter(|b| b.kind == BlockKind::Heading).map(|b| span(b.span)).collect();
-    let mut root = Map::new();
-    root.insert("actors".into(), Value::Array(actors));
-    root.insert("quotes".into(), Value::Array(quotes));
-    root.insert("lists".into(), Value::Array(lists));
-    root.insert("headings".into(), Value::Array(headings));
-    root.insert(
-        "sentences".into(),
-        Value::Array(analysis.sentences.iter().map(|&s| json!([chars.get(s.start), chars.get(s.end)])).collect()),
-    );
-    serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default()
+    let mut out = String::with_capacity(text.len() * 2 + 256);
+    let span = |out: &mut String, s: Span| {
+        out.push_str(&format!("{{\"start\": {}, \"end\": {}, \"text\": ", chars.get(s.start), chars.get(s.end)));
+        push_str(out, &text[s]);
+        out.push('}');
+    };
+    out.push_str("{\n  \"actors\": [");
+    for (i, a) in analysis.actors.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        out.push_str(&format!("{{\"id\": \"a{}\", \"name\": ", a.id.0));
+        push_str(&mut out, &a.name);
+        out.push_str(&format!(", \"kind\": \"{}\", \"mentions\": [", a.kind.as_str()));
+        for (k, &m) in a.mentions.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            span(&mut out, m);
+        }
+        out.push_str("]}");
+    }
+    out.push_str("\n  ],\n  \"quotes\": [");
+    for (i, q) in analysis.quotes.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        span(&mut out, q.span);
+        out.pop();
+        match q.speaker {
+            Some(a) => out.push_str(&format!(", \"speaker\": \"a{}\"", a.0)),
+            None => out.push_str(", \"speaker\": null"),
+        }
+        out.push_str(", \"cue\": ");
+        match q.cue {
+            Some(c) => span(&mut out, c),
+            None => out.push_str("null"),
+        }
+        out.push('}');
+    }
+    out.push_str("\n  ],\n  \"lists\": [");
+    for (i, l) in analysis.lists.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        out.push_str("{\"lead\": ");
+        match l.lead {
+            Some(s) => span(&mut out, s),
+            None => out.push_str("null"),
+        }
+        out.push_str(", \"topic\": ");
+        match &l.topic {
+            Some(t) => push_str(&mut out, t),
+            None => out.push_str("null"),
+        }
+        out.push_str(", \"items\": [");
+        for (k, &it) in l.items.iter().enumerate() {
+            out.push_str(if k == 0 { "\n      " } else { ",\n      " });
+            span(&mut out, it);
+        }
+        out.push_str("]}");
+    }
+    out.push_str("\n  ],\n  \"headings\": [");
+    let headings = analysis.blocks.iter().filter(|b| b.kind == BlockKind::Heading);
+    for (i, b) in headings.enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        span(&mut out, b.span);
+    }
+    out.push_str("\n  ],\n  \"sentences\": [");
+    for (i, s) in analysis.sentences.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&format!("[{}, {}]", chars.get(s.start), chars.get(s.end)));
+    }
+    out.push_str("]\n}");
+    out
+}
+
+/// Appends `s` as a JSON string literal.
+fn push_str(out: &mut String, s: &str) {
+    out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string()));
 }
 
 /// Byte offset → char offset for every offset the analysis uses.

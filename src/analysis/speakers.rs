@@ -56,13 +56,13 @@ struct Cx<'a> {
 impl Cx<'_> {
     fn word(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) if t.kind == TokKind::Word => &self.text[t.span],
+            Some(t) if t.kind == TokKind::Word => &self.text[t.span()],
             _ => "",
         }
     }
 
     fn first_tok_at(&self, byte: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < byte)
+        self.tokens.partition_point(|t| t.span().start < byte)
     }
 
     fn first_in_block(&self, qi: usize) -> bool {
@@ -96,7 +96,7 @@ impl Cx<'_> {
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+        Span::new(self.tokens[start].span().start, self.tokens[end - 1].span().end)
     }
 
     fn cue(&self, qi: usize, q: &QuoteInfo, sents: &[SentInfo]) -> Option<(ActorId, Option<Span>)> {
@@ -190,7 +190,9 @@ impl Cx<'_> {
                 _ => return None,
             };
             let before = self.ments.partition_point(|m| m.tok_start < k);
-            return self.ments[..before]
+            // Look back a bounded distance: a pronoun refers to someone
+            // recent, and the bound keeps the pass linear.
+            return self.ments[before.saturating_sub(200)..before]
                 .iter()
                 .rev()
                 .filter(|m| !self.inside_quote(m.tok_start))
@@ -222,7 +224,7 @@ impl Cx<'_> {
     }
 
     fn inside_quote(&self, tok: usize) -> bool {
-        let byte = self.tokens[tok].span.start;
+        let byte = self.tokens[tok].span().start;
         let i = self.quotes.partition_point(|q| q.outer.end <= byte);
         self.quotes.get(i).is_some_and(|q| q.outer.start <= byte && byte < q.outer.end)
     }

@@ -20,15 +20,18 @@ pub enum TokKind {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    /// Byte offsets as `u32` keep a token at 20 bytes: the token vector is
+    /// the largest allocation, and texts above 4 GB are out of scope.
+    start: u32,
+    end: u32,
     pub kind: TokKind,
     /// A line break lies between this token and the previous one.
     pub line_start: bool,
 }
 
 impl Token {
-    pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -64,113 +67,135 @@ pub fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}')
 }
 
+/// The char starting at byte `i`, if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
 /// Splits the text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let byte = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
-    let mut tokens = Vec::with_capacity(n / 4);
+    // Offsets are kept as u32: a longer text is cut at the last char
+    // boundary below 4 GB rather than overflowing.
+    let mut limit = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut newline = true;
-    while i < n {
-        let c = chars[i].1;
+    let mut prev = ' ';
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
         if c.is_whitespace() {
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                newline = true;
-            }
-            i += 1;
+            newline |= is_line_break(c);
+            prev = c;
+            i += len;
             continue;
         }
         let start = i;
+        let next = char_at(text, i + len);
+        let after_next = next.and_then(|n| char_at(text, i + len + n.len_utf8()));
         let kind;
         if c.is_ascii_digit() {
-            i += 1;
-            while i < n {
-                let d = chars[i].1;
+            i += len;
+            while let Some(d) = char_at(text, i) {
                 if d.is_ascii_digit() {
                     i += 1;
-                } else if (d == '.' || d == ',') && at(i + 1).is_some_and(|e| e.is_ascii_digit()) {
+                } else if (d == '.' || d == ',') && char_at(text, i + 1).is_some_and(|e| e.is_ascii_digit()) {
                     i += 2;
                 } else {
                     break;
                 }
             }
-            // "COP26", "G7", "747s": a number glued to letters is a word.
-            if at(i).is_some_and(char::is_alphabetic) {
-                i = scan_word(&chars, i);
+            // "747s": a number glued to letters is a word.
+            if char_at(text, i).is_some_and(char::is_alphabetic) {
+                i = scan_word(text, i);
                 kind = TokKind::Word;
             } else {
                 kind = TokKind::Num;
             }
         } else if c.is_alphanumeric() {
-            i = scan_word(&chars, i);
+            i = scan_word(text, i);
             kind = TokKind::Word;
         } else if is_apostrophe(c)
-            && i > 0
-            && !chars[i - 1].1.is_whitespace()
-            && matches!(at(i + 1), Some('s') | Some('S'))
-            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && !prev.is_whitespace()
+            && matches!(next, Some('s' | 'S'))
+            && !after_next.is_some_and(char::is_alphanumeric)
         {
-            i += 2;
+            i += len + 1;
             kind = TokKind::Possessive;
         } else if is_apostrophe(c)
-            && i > 0
-            && matches!(chars[i - 1].1, 's' | 'S')
-            && !at(i + 1).is_some_and(char::is_alphanumeric)
-            && tokens.last().is_some_and(|t: &Token| t.kind == TokKind::Word && t.span.end == chars[i].0)
+            && matches!(prev, 's' | 'S')
+            && !next.is_some_and(char::is_alphanumeric)
+            && tokens.last().is_some_and(|t| t.kind == TokKind::Word && t.end as usize == start)
         {
-            i += 1;
+            i += len;
             kind = TokKind::Possessive;
         } else {
-            i += 1;
+            i += len;
             kind = TokKind::Punct(c);
         }
-        tokens.push(Token { span: Span::new(byte(start), byte(i)), kind, line_start: newline });
+        tokens.push(Token { start: start as u32, end: i as u32, kind, line_start: newline });
         newline = false;
+        prev = text[..i].chars().next_back().unwrap_or(' ');
     }
     tokens
 }
 
-/// Scans a word from `i` and returns the index after it.
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let start = i;
-    while i < n {
-        let c = chars[i].1;
-        if c.is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let next_alnum = at(i + 1).is_some_and(char::is_alphanumeric);
-        match c {
-            '-' | '&' | '\u{2011}' if next_alnum => i += 1,
-            // An apostrophe inside a word ("I’m", "O'Brien") but not a
-            // possessive "’s" at the word's end.
-            _ if is_apostrophe(c) && next_alnum => {
-                let s_end = matches!(at(i + 1), Some('s') | Some('S'))
-                    && !at(i + 2).is_some_and(char::is_alphanumeric);
-                if s_end {
-                    break;
+/// Scans a word from byte `i` and returns the byte after it.
+fn scan_word(text: &str, mut i: usize) -> usize {
+    // Chars taken so far, and the last two of them.
+    let mut count = 0;
+    let mut p1 = '\0';
+    let mut p2 = '\0';
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
+        let n1 = char_at(text, i + len);
+        let next_alnum = n1.is_some_and(char::is_alphanumeric);
+        let take = if c.is_alphanumeric() {
+            true
+        } else {
+            match c {
+                '-' | '&' | '\u{2011}' => next_alnum,
+                // An apostrophe inside a word ("I’m", "O'Brien") but not a
+                // possessive "’s" at the word's end.
+                _ if is_apostrophe(c) && next_alnum => {
+                    let n2 = n1.and_then(|n| char_at(text, i + len + n.len_utf8()));
+                    let s_end = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric);
+                    !s_end
                 }
-                i += 1;
-            }
-            // Dotted abbreviations: "U.S.", "U.K.", "a.m.": single letters
-            // each followed by a dot.
-            '.' if i - start == 1 || (i >= 2 && chars[i - 2].1 == '.') => {
-                if at(i + 1).is_some_and(char::is_alphabetic) && at(i + 2) == Some('.') {
-                    i += 2;
-                } else if i >= 2 && chars[i - 2].1 == '.' {
-                    // The final dot of "U.S." belongs to the word.
-                    i += 1;
-                    break;
-                } else {
-                    break;
+                // Dotted abbreviations: "U.S.", "U.K.", "a.m.": single
+                // letters each followed by a dot.
+                '.' if count == 1 || p2 == '.' => {
+                    let letter = n1.filter(|n| n.is_alphabetic());
+                    if let Some(l) = letter.filter(|l| char_at(text, i + len + l.len_utf8()) == Some('.')) {
+                        i += len + l.len_utf8();
+                        p2 = '.';
+                        p1 = l;
+                        count += 2;
+                        continue;
+                    }
+                    if p2 == '.' {
+                        // The final dot of "U.S." belongs to the word.
+                        return i + len;
+                    }
+                    false
                 }
+                _ => false,
             }
-            _ => break,
+        };
+        if !take {
+            break;
         }
+        p2 = p1;
+        p1 = c;
+        count += 1;
+        i += len;
     }
     i
 }

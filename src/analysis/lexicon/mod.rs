@@ -4,7 +4,56 @@
 //! a list that exists to make one article pass would be a defect.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small fast hasher for short words (the Fx hash of rustc): the default
+/// SipHash guards against hostile keys, which word lookups do not need, and
+/// costs several times more per lookup.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The raw lexicon files, by name, so the tidy test can check each one.
 pub const FILES: &[(&str, &str)] = &[
@@ -50,26 +99,47 @@ pub struct KnownOrg {
     pub name: &'static str,
 }
 
+/// Bit flags of a word: which lists it is in. One lookup per token answers
+/// every membership question the analysis asks about it.
+pub mod flag {
+    pub const FIRST_NAME: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const ORG_WORD: u16 = 1 << 2;
+    pub const MONTH_DAY: u16 = 1 << 3;
+    pub const COMMON: u16 = 1 << 4;
+    pub const PLACE_WORD: u16 = 1 << 5;
+    pub const KNOWN: u16 = 1 << 6;
+    /// Lowercase lists, matched on the lowercased word.
+    pub const SPEECH_VERB: u16 = 1 << 8;
+    pub const GROUP_NOUN: u16 = 1 << 9;
+    pub const GROUP_MODIFIER: u16 = 1 << 10;
+    pub const ANON_NOUN: u16 = 1 << 11;
+    pub const ROLE: u16 = 1 << 12;
+    pub const LOWERCASE_LISTS: u16 = SPEECH_VERB | GROUP_NOUN | GROUP_MODIFIER | ANON_NOUN | ROLE;
+}
+
 pub struct Lexicon {
-    pub abbreviations: HashSet<&'static str>,
-    pub anon_nouns: HashSet<&'static str>,
-    pub common_capitalized: HashSet<&'static str>,
-    pub female_names: HashSet<&'static str>,
-    pub first_names: HashSet<&'static str>,
-    pub group_modifiers: HashSet<&'static str>,
-    pub group_nouns: HashSet<&'static str>,
-    pub months_days: HashSet<&'static str>,
-    pub org_words: HashSet<&'static str>,
+    /// Word → [`flag`] bits.
+    pub flags: FastMap<&'static str, u16>,
+    pub abbreviations: FastSet<&'static str>,
+    pub anon_nouns: FastSet<&'static str>,
+    pub common_capitalized: FastSet<&'static str>,
+    pub female_names: FastSet<&'static str>,
+    pub first_names: FastSet<&'static str>,
+    pub group_modifiers: FastSet<&'static str>,
+    pub group_nouns: FastSet<&'static str>,
+    pub months_days: FastSet<&'static str>,
+    pub org_words: FastSet<&'static str>,
     /// Words that make a name a place or a thing ("Center", "Museum").
-    pub place_words: HashSet<&'static str>,
-    pub roles: HashSet<&'static str>,
-    pub speech_verbs: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
+    pub place_words: FastSet<&'static str>,
+    pub roles: FastSet<&'static str>,
+    pub speech_verbs: FastSet<&'static str>,
+    pub titles: FastSet<&'static str>,
     pub countries: Vec<Country>,
     pub orgs: Vec<KnownOrg>,
     /// Known names keyed by their first word; each entry is the name's words
     /// and what it is. Longest names first so matching can take the first hit.
-    pub known: HashMap<&'static str, Vec<(Vec<&'static str>, Known)>>,
+    pub known: FastMap<&'static str, Vec<(Vec<&'static str>, Known)>>,
 }
 
 /// The lexicon, built on first use.
@@ -83,7 +153,7 @@ pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty())
 }
 
-fn set(text: &'static str) -> HashSet<&'static str> {
+fn set(text: &'static str) -> FastSet<&'static str> {
     lines(text).collect()
 }
 
@@ -106,7 +176,7 @@ fn build() -> Lexicon {
     let file = |name: &str| FILES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("");
     let mut countries = Vec::new();
     let mut orgs = Vec::new();
-    let mut known: HashMap<&'static str, Vec<(Vec<&'static str>, Known)>> = HashMap::new();
+    let mut known: FastMap<&'static str, Vec<(Vec<&'static str>, Known)>> = FastMap::default();
     let mut add = |name: &'static str, what: Known| {
         let words = name_words(name);
         if let Some(first) = words.first() {
@@ -148,7 +218,29 @@ fn build() -> Lexicon {
     for entries in known.values_mut() {
         entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
     }
+    let mut flags: FastMap<&'static str, u16> = FastMap::default();
+    for (name, bit) in [
+        ("first_names.txt", flag::FIRST_NAME),
+        ("titles.txt", flag::TITLE),
+        ("org_words.txt", flag::ORG_WORD),
+        ("months_days.txt", flag::MONTH_DAY),
+        ("common_capitalized.txt", flag::COMMON),
+        ("place_words.txt", flag::PLACE_WORD),
+        ("speech_verbs.txt", flag::SPEECH_VERB),
+        ("group_nouns.txt", flag::GROUP_NOUN),
+        ("group_modifiers.txt", flag::GROUP_MODIFIER),
+        ("anon_nouns.txt", flag::ANON_NOUN),
+        ("roles.txt", flag::ROLE),
+    ] {
+        for word in lines(file(name)) {
+            *flags.entry(word).or_default() |= bit;
+        }
+    }
+    for first in known.keys() {
+        *flags.entry(first).or_default() |= flag::KNOWN;
+    }
     Lexicon {
+        flags,
         abbreviations: set(file("abbreviations.txt")),
         anon_nouns: set(file("anon_nouns.txt")),
         common_capitalized: set(file("common_capitalized.txt")),
