@@ -6,33 +6,42 @@
 //! - `article` and `render`: the highlighted article, tooltip, navigation.
 //! - `panels`: selected actor, actors, quotes, lists, outline.
 //! - `charts`: the overview strip and who-is-quoted chart (SVG).
+//! - `share`, `storage`, `transfer`, `offline`: share links, the kept
+//!   draft, exports and file import, the service worker.
 
 mod article;
 mod charts;
 mod editor;
+mod offline;
 mod panels;
 mod render;
+mod share;
 mod state;
+mod storage;
+mod transfer;
 
 pub use article::{go_to, step_mention, ArticleView, Tooltip};
 pub use charts::{Overview, QuoteChart};
 pub use editor::{schedule, Editor, Status};
 pub use panels::{ActorPanel, ListPanel, OutlinePanel, QuotePanel, SelectedPanel};
 pub use state::{AppState, Target, Tip};
+pub use storage::Notices;
+pub use transfer::{Export, Takeaway};
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::SAMPLE;
 
-/// Mounts the app on `<body>` with the sample article analysed.
+/// Mounts the app on `<body>`: a shared link's article, else the saved
+/// draft, else the sample, analysed.
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(|| {
-        provide_context(AppState::analysed(SAMPLE));
+        provide_context(share::start());
         view! { <App/> }
     });
+    offline::register_service_worker();
 }
 
 /// The whole page. Expects an [`AppState`] in context.
@@ -57,6 +66,7 @@ pub fn App() -> impl IntoView {
             <h1 class="masthead__title">"Article Explorer"</h1>
             <p class="masthead__tagline">"Paste a news article: see who is in it, who says what, and what is listed."</p>
         </header>
+        <Takeaway/>
         <main class="layout">
             <Editor/>
             <Explorer/>

@@ -1,0 +1,215 @@
+//! Share links: the article and the view travel in the URL fragment
+//! ([`crate::share`]), which browsers never send to a server.
+//!
+//! Opening a link shows its article with the same selection and layers;
+//! the reader's own draft is put aside (see [`super::storage`]) and can be
+//! restored. A damaged link only shows why it cannot be opened: what was on
+//! screen stays.
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use super::state::AppState;
+use super::storage::{self, keep_drafts, Notices, DRAFT_KEY, KEPT_KEY};
+use super::transfer::download;
+use crate::analysis::{analyze, ActorId};
+use crate::share::{decode, encode_checked, Layers, ShareError, SharedView};
+use crate::view::Doc;
+use crate::SAMPLE;
+
+/// Fragments this short that are not share links are in-page anchors
+/// (`#article`), not damaged links, and are left alone.
+const ANCHOR_MAX_LEN: usize = 40;
+
+/// The app's starting state: a shared link's view if the address holds
+/// one, else the saved draft, else the sample. Provides [`Notices`] and
+/// starts keeping drafts.
+pub fn start() -> AppState {
+    let notices = Notices::new();
+    provide_context(notices);
+    let draft = match storage::load(DRAFT_KEY) {
+        Ok(draft) => draft,
+        Err(problem) => {
+            notices.storage.set(Some(problem));
+            None
+        }
+    };
+    notices.kept.set(storage::load(KEPT_KEY).ok().flatten().filter(|kept| !kept.is_empty()));
+    notices.saved.set_value(draft.as_deref().map_or(0, storage::text_hash));
+    let state = match opened_link() {
+        Some(Ok(view)) => {
+            if let Some(draft) = draft.filter(|draft| *draft != view.text && !draft.trim().is_empty()) {
+                put_aside(notices, draft);
+            }
+            let state = AppState::analysed(&view.text);
+            apply_view(state, &view);
+            notices.share.set(Some("Opened a shared article.".into()));
+            state
+        }
+        Some(Err(err)) => {
+            notices.share.set(Some(err.to_string()));
+            AppState::analysed(draft.as_deref().unwrap_or(SAMPLE))
+        }
+        None => AppState::analysed(draft.as_deref().unwrap_or(SAMPLE)),
+    };
+    keep_drafts(state, notices);
+    state
+}
+
+/// The share link for what is on screen, or why there cannot be one.
+pub fn link_for(state: AppState) -> Result<String, String> {
+    let view = state.doc.with_untracked(|doc| SharedView {
+        text: doc.text.clone(),
+        selected: state.selected.get_untracked().map(|id| id.0),
+        layers: Layers {
+            actors: state.show_actors.get_untracked(),
+            quotes: state.show_quotes.get_untracked(),
+            lists: state.show_lists.get_untracked(),
+        },
+    });
+    let fragment = encode_checked(&view).map_err(|too_long| too_long.to_string())?;
+    Ok(format!("{}#{fragment}", page_address()))
+}
+
+/// "Copy link", the link itself to copy by hand, and what happened.
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
+    let link = RwSignal::new(None::<String>);
+    let too_long = RwSignal::new(false);
+    let copy = move |_| match link_for(state) {
+        Ok(url) => {
+            too_long.set(false);
+            link.set(Some(url.clone()));
+            notices.share.set(Some("Making the link…".into()));
+            spawn_local(async move {
+                let copied = JsFuture::from(window().navigator().clipboard().write_text(&url)).await.is_ok();
+                let n = url.chars().count();
+                notices.share.set(Some(match copied {
+                    true => format!("Link copied ({n} characters). The article travels inside it; no server sees it."),
+                    false => format!("The browser did not allow copying: select the link below ({n} characters) and copy it."),
+                }));
+            });
+        }
+        Err(why) => {
+            link.set(None);
+            too_long.set(true);
+            notices.share.set(Some(why));
+        }
+    };
+    let download_text = move |_| {
+        let name = state.doc.with_untracked(|doc| crate::export::file_name(&doc.text, "txt"));
+        let result = state.doc.with_untracked(|doc| download(&name, "text/plain;charset=utf-8", &doc.text));
+        notices.share.set(Some(match result {
+            Ok(()) => format!("Downloaded {name}. Send the file; it opens with “Open a file”."),
+            Err(()) => "The browser refused the download.".into(),
+        }));
+    };
+    let hash = window_event_listener(ev::hashchange, move |_| open_link_in_place(state, notices));
+    on_cleanup(move || hash.remove());
+    view! {
+        <div class="share" role="group" aria-label="Share">
+            <button type="button" data-testid="copy-link" on:click=copy
+                title="A link with the article inside it: nothing is uploaded">"Copy link"</button>
+            <p class="share__message notice--live" data-testid="share-message" role="status" aria-live="polite">
+                {move || notices.share.get()}
+            </p>
+            <Show when=move || too_long.get()>
+                <button type="button" data-testid="share-download-txt" on:click=download_text>"Download the article (.txt)"</button>
+            </Show>
+            <Show when=move || link.with(Option::is_some)>
+                <label class="share__link">
+                    <span class="visually-hidden">"Share link"</span>
+                    <input type="text" readonly data-testid="share-link"
+                        prop:value=move || link.get().unwrap_or_default()
+                        on:focus=move |ev| {
+                            use wasm_bindgen::JsCast;
+                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                input.select();
+                            }
+                        }/>
+                </label>
+            </Show>
+        </div>
+    }
+}
+
+/// The share link in the address, if there is one: `None` for no fragment
+/// or an in-page anchor.
+fn opened_link() -> Option<Result<SharedView, ShareError>> {
+    let hash = window().location().hash().ok()?;
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    match decode(fragment) {
+        Err(ShareError::Empty) => None,
+        Err(ShareError::NotAShareLink) if fragment.len() <= ANCHOR_MAX_LEN => None,
+        result => {
+            if result.is_ok() {
+                forget_fragment();
+            }
+            Some(result)
+        }
+    }
+}
+
+/// A link pasted into the address bar of the open page: show it in place.
+fn open_link_in_place(state: AppState, notices: Notices) {
+    match opened_link() {
+        None => {}
+        Some(Err(err)) => notices.share.set(Some(err.to_string())),
+        Some(Ok(view)) => {
+            let current = state.input.get_untracked().map(|input| input.value()).unwrap_or_default();
+            if current != view.text && !current.trim().is_empty() {
+                put_aside(notices, current);
+            }
+            if let Some(input) = state.input.get_untracked() {
+                input.set_value(&view.text);
+            }
+            // Supersede any analysis still waiting on typing.
+            state.analysis_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+            let analysis = analyze(&view.text);
+            state.show(Doc::new(view.text.clone(), analysis));
+            apply_view(state, &view);
+            notices.share.set(Some("Opened a shared article.".into()));
+        }
+    }
+}
+
+/// Keeps the reader's draft aside, in storage and on screen.
+fn put_aside(notices: Notices, draft: String) {
+    if let Err(problem) = storage::save(KEPT_KEY, &draft) {
+        notices.storage.set(Some(problem));
+    }
+    notices.kept.set(Some(draft));
+}
+
+/// Selection and layers from a link; an actor the analysis no longer
+/// finds is not selected.
+fn apply_view(state: AppState, view: &SharedView) {
+    let n_actors = state.doc.with_untracked(|doc| doc.analysis.actors.len());
+    state.select(view.selected.filter(|&id| (id as usize) < n_actors).map(ActorId));
+    state.show_actors.set(view.layers.actors);
+    state.show_quotes.set(view.layers.quotes);
+    state.show_lists.set(view.layers.lists);
+}
+
+/// The page's address without its fragment.
+fn page_address() -> String {
+    let href = window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_string(),
+        None => href,
+    }
+}
+
+/// Drops an opened link from the address, so the article (which becomes
+/// the draft) is not reopened over later edits on reload.
+fn forget_fragment() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    if let Ok(history) = window().history() {
+        _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
+}
