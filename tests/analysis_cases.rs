@@ -181,6 +181,36 @@ fn shared_surname_names_neither_alone() {
     check("[[Thomas Sam|t:person]] and his wife [[Manju Sam|m:person]] were charged. [[The Sams|f:group]] deny it.");
 }
 
+#[test]
+fn name_as_subject_of_a_speech_verb_is_a_person() {
+    check("[[Rishi Sunak|s:person]] said on Tuesday that taxes would fall.");
+}
+
+#[test]
+fn name_with_role_apposition_is_a_person() {
+    check("[[Ned Price|p:person]], a [[State Department|d:organization]] spokesman, said the talks failed.");
+}
+
+#[test]
+fn lowercase_name_particles() {
+    check("[[Mark van der Berg|m:person]] arrived.");
+}
+
+#[test]
+fn the_title_points_back_to_the_titled_person() {
+    check("President [[Joe Biden|b:person]] spoke. “{{We are done|b}},” [[the president|b]] said.");
+}
+
+#[test]
+fn news_agencies_are_organisations() {
+    check("The mayor told the [[BBC|b:organization]] that, according to [[Reuters|r:organization]], help was near.");
+}
+
+#[test]
+fn capitalised_determiner_before_an_anonymous_source() {
+    check("One senior [[EU|e:organization]] [[diplomat|d:anonymous]] said the deal was close.");
+}
+
 // ------------------------------------------------------------------ quotes
 
 #[test]

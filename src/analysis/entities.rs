@@ -40,6 +40,19 @@ fn is_function_word(w: &str) -> bool {
     matches!(w, "I" | "A" | "An" | "The" | "And" | "Or" | "But" | "Of" | "In" | "On" | "At" | "To" | "For" | "By" | "With" | "As" | "If")
 }
 
+/// Lowercase particles inside personal names.
+fn is_particle(w: &str) -> bool {
+    matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "del" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "A" | "An" | "the" | "The" | "one" | "One" | "two" | "Two" | "three" | "Three" | "several" | "Several"
+            | "some" | "Some" | "other" | "Other" | "another" | "Another"
+    )
+}
+
 /// A surname shared by two people: it names neither alone.
 const AMBIGUOUS: usize = usize::MAX;
 
@@ -286,6 +299,15 @@ impl<'a> Builder<'a> {
                 i += 1;
                 continue;
             }
+            // "Mark van der Berg", "Osama bin Laden": lowercase particles.
+            if is_particle(w)
+                && i + 1 < limit
+                && (self.is_name_word(i + 1) || is_particle(self.word(i + 1)))
+                && self.has(start, flag::FIRST_NAME | flag::TITLE)
+            {
+                i += 1;
+                continue;
+            }
             let connector = matches!(w, "of" | "for" | "and" | "&" | "on")
                 || (w == "the" && matches!(prev_word, "of" | "for"));
             if connector && i + 1 < limit {
@@ -392,7 +414,10 @@ impl<'a> Builder<'a> {
         let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
         if words.iter().any(|&k| {
             let w = self.word(k);
-            self.is_org_word(k) || self.has(k, flag::PLACE_WORD) || is_all_caps(w) || self.known[k].is_some() && words.len() == 1
+            self.is_org_word(k)
+                || self.has(k, flag::PLACE_WORD | flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON)
+                || is_all_caps(w)
+                || self.known[k].is_some() && words.len() == 1
         }) {
             return false;
         }
@@ -407,6 +432,22 @@ impl<'a> Builder<'a> {
             // "senior party official Li Yuecheng", "his wife Manju Sam".
             if i > 0 && self.has(i - 1, flag::ROLE) && !is_cap(self.word(i - 1)) && self.same_line(i) {
                 return true;
+            }
+            // "Rishi Sunak said on Tuesday": two or three name words as the
+            // subject of a speech verb.
+            if (2..=3).contains(&words.len()) && self.has(end, flag::SPEECH_VERB) && !is_cap(self.word(end)) {
+                return true;
+            }
+            // "Ned Price, a State Department spokesman, said": an apposition
+            // naming a role.
+            if (2..=3).contains(&words.len()) && self.is_punct(end, ',') {
+                let mut k = end + 1;
+                while k < (end + 8).min(self.toks.len()) && !self.is_punct(k, ',') && !self.is_punct(k, '.') {
+                    if self.has(k, flag::ROLE) || self.is_title(k) {
+                        return true;
+                    }
+                    k += 1;
+                }
             }
             // "Thomas Sam, 42,": a name with an age.
             if self.is_punct(end, ',') && self.toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num) && self.is_punct(end + 2, ',') {
@@ -438,6 +479,10 @@ impl<'a> Builder<'a> {
             let t = &self.toks[k];
             if t.kind == TokKind::Word {
                 let w = self.word(k);
+                if words > 0 && is_particle(w) && k + 1 < end && !used[k + 1 - run_start] {
+                    k += 1;
+                    continue;
+                }
                 if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || self.has(k, flag::PLACE_WORD) || words >= max_words {
                     break;
                 }
@@ -501,6 +546,18 @@ impl<'a> Builder<'a> {
         }
         if name_end > name_start && !(name_start..name_end).any(|t| self.is_org_word(t)) {
             let a = self.person(name_start, name_end, None);
+            if !head.is_empty() && a != AMBIGUOUS && self.heading.get(name_start) == Some(&false) {
+                let key = format!("t:{head}");
+                match self.by_key.get(&key) {
+                    None => {
+                        self.by_key.insert(key, a);
+                    }
+                    Some(&b) if b != a => {
+                        self.by_key.insert(key, AMBIGUOUS);
+                    }
+                    _ => {}
+                }
+            }
             if let (Some(c), false, true) = (country, head.is_empty(), a != AMBIGUOUS) {
                 if self.actors[a].descriptor.is_none() {
                     self.actors[a].descriptor = Some((c, head));
@@ -719,7 +776,7 @@ impl<'a> Builder<'a> {
         while left > sent_start && n < 3 {
             let p = left - 1;
             let w = self.word(p);
-            if self.toks[p].kind != TokKind::Word || matches!(w, "a" | "an" | "A" | "An" | "the" | "The" | "one" | "two" | "three" | "several" | "some" | "Some" | "other" | "another") {
+            if self.toks[p].kind != TokKind::Word || is_determiner(w) {
                 break;
             }
             if is_cap(w) && self.known[p].is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_))) {
@@ -732,6 +789,11 @@ impl<'a> Builder<'a> {
             n += 1;
         }
         let det = left.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
+        // "Ned Price, a State Department spokesman,": an apposition to a
+        // name describes that person, not an unnamed source.
+        if left >= 3 && self.is_punct(left - 2, ',') && self.is_name_word(left - 3) {
+            return false;
+        }
         let indefinite = matches!(det, "a" | "an" | "A" | "An" | "one" | "two" | "three" | "several" | "some" | "Some" | "another" | "One" | "Two" | "Three" | "Several");
         let plural = lower.ends_with('s');
         let next = self.word(i + 1);
@@ -1088,6 +1150,19 @@ impl<'a> Builder<'a> {
                 }
             }
             let next = self.word(i + 1);
+            // "the president", "The Minister": the one person given that title.
+            if self.is_title(i + 1) || self.has(i + 1, flag::ROLE) && !is_cap(next) {
+                let head = self.lower(i + 1);
+                let key = format!("t:{head}");
+                let followed = self.is_name_word(i + 2) && self.same_line(i + 2) || matches!(self.word(i + 2), "of" | "for");
+                if let Some(&a) = self.by_key.get(&key).filter(|&&a| a != AMBIGUOUS) {
+                    if !followed && self.owner[i + 1] == NONE && head.len() > 3 {
+                        self.claim(i, i + 2, a);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
             // "the Sams": a family named by the surname its members share.
             if let Some(stem) = next.strip_suffix('s').filter(|s| is_cap(s) && s.len() > 1) {
                 if self.by_key.contains_key(&format!("p:{stem}")) {

@@ -68,7 +68,13 @@ pub fn is_double_quote(c: char) -> bool {
 }
 
 /// The char starting at byte `i`, if any.
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
+    // Most text is ASCII: skip the UTF-8 decoder for it.
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(b as char);
+    }
     text.get(i..)?.chars().next()
 }
 
@@ -142,7 +148,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         tokens.push(Token { start: start as u32, end: i as u32, kind, line_start: newline });
         newline = false;
-        prev = text[..i].chars().next_back().unwrap_or(' ');
+        prev = match text.as_bytes()[i - 1] {
+            b if b < 0x80 => b as char,
+            _ => text[..i].chars().next_back().unwrap_or(' '),
+        };
     }
     tokens
 }
