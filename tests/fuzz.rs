@@ -113,9 +113,11 @@ fn env_u64(name: &str) -> Option<u64> {
 fn fuzz_analysis() {
     let cases = env_u64("FUZZ_CASES").unwrap_or(300) as u32;
     let mut config = Config { cases, max_shrink_iters: 2000, failure_persistence: None, ..Config::default() };
-    if let Some(seed) = env_u64("FUZZ_SEED") {
-        config.rng_seed = RngSeed::Fixed(seed);
-    }
+    // A printed seed, so any run can be replayed with FUZZ_SEED.
+    let seed = env_u64("FUZZ_SEED").unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+    });
+    config.rng_seed = RngSeed::Fixed(seed);
     let mut runner = TestRunner::new(config);
     let started = Instant::now();
     // Figures for the report (the runner's closure is `Fn`).
@@ -140,7 +142,7 @@ fn fuzz_analysis() {
     });
     let (n, bytes, slowest) = (n.get(), bytes.get(), slowest.get());
     eprintln!(
-        "fuzz: {n} inputs ({} cases asked, {:.1} MB) in {:.1} s; slowest {:.1} ms for {} bytes",
+        "fuzz: seed {seed}: {n} inputs ({} cases asked, {:.1} MB) in {:.1} s; slowest {:.1} ms for {} bytes",
         cases,
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64(),

@@ -178,3 +178,11 @@ fn markup_and_injection_text_is_just_text() {
         }
     }
 }
+
+/// Found by `tests/fuzz.rs`: a one-word name whose surname key had been
+/// marked ambiguous was claimed for actor `usize::MAX` (index out of bounds).
+#[test]
+fn ambiguous_surname_alone_is_no_actor() {
+    check("ambiguous surname", "President U.S.Donald Trump Donald Trump conflict.\nPresident Trump\u{201c}\u{201c}");
+    check("ambiguous surname, quoted", "President U.S.Donald Trump met Donald Trump.\n\u{201c}No,\u{201d} said President Trump.");
+}

@@ -579,7 +579,8 @@ impl<'a> Builder<'a> {
         let key_full = format!("p:{}", words.join(" "));
         let key_sur = format!("p:{surname}");
         let key_first = format!("f:{}", words.first().map(String::as_str).unwrap_or(""));
-        let a = if let Some(&a) = self.by_key.get(&key_full) {
+        // A one-word name's full key is its surname key, which may be AMBIGUOUS.
+        let a = if let Some(&a) = self.by_key.get(&key_full).filter(|&&a| a != AMBIGUOUS) {
             a
         } else if words.len() == 1 && self.by_key.get(&key_first).is_some_and(|&a| a != AMBIGUOUS) {
             // "Thomas" after "Thomas Sam": the one person of that first name.
