@@ -211,6 +211,26 @@ fn capitalised_determiner_before_an_anonymous_source() {
     check("One senior [[EU|e:organization]] [[diplomat|d:anonymous]] said the deal was close.");
 }
 
+#[test]
+fn counted_nationals_are_a_group() {
+    check("Visas of [[100 Nicaraguans|n:group]] were revoked by [[Nicaragua|c:country]]’s neighbours.");
+}
+
+#[test]
+fn administration_points_back_to_a_known_agency() {
+    check("[[NASA|n:organization]] chose the sites. Many faulted the [[Administration|n]]’s decision.");
+}
+
+#[test]
+fn crown_as_prosecuting_authority_but_not_in_crown_prince() {
+    check("It was asserted by the [[Crown|c:organization]] in court. The Crown Prince was absent.");
+}
+
+#[test]
+fn regression_acronym_before_a_title_stays_a_mention() {
+    check("[[NASA|n]] Administrator [[Charles Bolden|b:person]] spoke.");
+}
+
 // ------------------------------------------------------------------ quotes
 
 #[test]

@@ -751,6 +751,17 @@ impl<'a> Builder<'a> {
                 if self.toks[i].kind != TokKind::Word {
                     continue;
                 }
+                // "100 Nicaraguans": a counted group of a nationality.
+                if let Some((len, Known::Demonym(_))) = self.known[i] {
+                    let end = i + len as usize;
+                    let plural = self.word(end - 1).ends_with('s');
+                    if plural && i > tok_start && self.toks[i - 1].kind == TokKind::Num {
+                        let phrase = self.span_text(i - 1, end).to_string();
+                        let a = self.actor(format!("g:{phrase}"), &phrase, ActorKind::Group);
+                        self.cands.push(Cand { tok_start: i - 1, tok_end: end, actor: a });
+                        continue;
+                    }
+                }
                 if !self.has(i, flag::ANON_NOUN | flag::GROUP_NOUN) && !self.word(i).eq_ignore_ascii_case("community") {
                     continue;
                 }
@@ -1052,12 +1063,22 @@ impl<'a> Builder<'a> {
                 self.claim(i, end, a)
             }
             Known::Org(o) => {
-                if prev_name && len == 1 {
+                // "Crown Prince": a one-word name inside a longer one.
+                let acronym = is_all_caps(self.word(i));
+                if len == 1 && (prev_name || !acronym && (next_name || self.is_title(end))) {
                     return false;
                 }
-                let name = self.lex.orgs[o as usize].name;
-                let key = format!("o:{}", name.to_lowercase());
-                let a = self.actor(key, name, ActorKind::Organization);
+                let org = &self.lex.orgs[o as usize];
+                let key = format!("o:{}", org.name.to_lowercase());
+                let a = self.actor(key, org.name, ActorKind::Organization);
+                // The expansion's words let "the Administration" find NASA.
+                if self.actors[a].aliases.is_empty() {
+                    let words = |n: &str| n.split(' ').map(str::to_string).collect::<Vec<_>>();
+                    self.actors[a].aliases.push(words(org.name));
+                    if let Some(long) = org.long {
+                        self.actors[a].aliases.push(words(long));
+                    }
+                }
                 self.claim(i, end, a)
             }
             Known::Place => {

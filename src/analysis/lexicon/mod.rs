@@ -97,6 +97,8 @@ pub struct Country {
 pub struct KnownOrg {
     /// The short form (an acronym) or the only name.
     pub name: &'static str,
+    /// The expansion, if any ("National Aeronautics and Space Administration").
+    pub long: Option<&'static str>,
 }
 
 /// Bit flags of a word: which lists it is in. One lookup per token answers
@@ -206,9 +208,10 @@ fn build() -> Lexicon {
         let mut fields = line.split(';');
         let name = fields.next().unwrap_or("");
         let idx = orgs.len() as u32;
-        orgs.push(KnownOrg { name });
+        let long = fields.next().filter(|a| !a.is_empty());
+        orgs.push(KnownOrg { name, long });
         add(name, Known::Org(idx));
-        for long in fields.filter(|a| !a.is_empty()) {
+        if let Some(long) = long {
             add(long, Known::Org(idx));
         }
     }
