@@ -8,10 +8,23 @@
 const CACHE = "article-explorer";
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.add("./")).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
+
+// The page and every asset it names, so the first visit is enough to work
+// offline (that visit loaded its assets before this worker was there).
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const response = await fetch("./", { cache: "no-cache" });
+  if (!response.ok) return;
+  await cache.put("./", response.clone());
+  const html = await response.text();
+  const names = new Set();
+  for (const m of html.matchAll(/(?:href|src|module_or_path:|from)\s*=?\s*["']\.?\/?([\w.-]+\.(?:js|wasm|css|svg|webmanifest))["']/g)) {
+    names.add(new URL(m[1], self.registration.scope).href);
+  }
+  await Promise.all([...names].map((url) => cache.add(url).catch(() => {})));
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(self.clients.claim());

@@ -36,11 +36,20 @@ pub fn start() -> AppState {
             None
         }
     };
-    notices.kept.set(storage::load(KEPT_KEY).ok().flatten().filter(|kept| !kept.is_empty()));
-    notices.saved.set_value(draft.as_deref().map_or(0, storage::text_hash));
+    notices.kept.set(
+        storage::load(KEPT_KEY)
+            .ok()
+            .flatten()
+            .filter(|kept| !kept.is_empty()),
+    );
+    notices
+        .saved
+        .set_value(draft.as_deref().map_or(0, storage::text_hash));
     let state = match opened_link() {
         Some(Ok(view)) => {
-            if let Some(draft) = draft.filter(|draft| *draft != view.text && !draft.trim().is_empty()) {
+            if let Some(draft) =
+                draft.filter(|draft| *draft != view.text && !draft.trim().is_empty())
+            {
                 put_aside(notices, draft);
             }
             let state = AppState::analysed(&view.text);
@@ -86,7 +95,9 @@ pub fn ShareBar() -> impl IntoView {
             link.set(Some(url.clone()));
             notices.share.set(Some("Making the link…".into()));
             spawn_local(async move {
-                let copied = JsFuture::from(window().navigator().clipboard().write_text(&url)).await.is_ok();
+                let copied = JsFuture::from(window().navigator().clipboard().write_text(&url))
+                    .await
+                    .is_ok();
                 let n = url.chars().count();
                 notices.share.set(Some(match copied {
                     true => format!("Link copied ({n} characters). The article travels inside it; no server sees it."),
@@ -101,8 +112,12 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     let download_text = move |_| {
-        let name = state.doc.with_untracked(|doc| crate::export::file_name(&doc.text, "txt"));
-        let result = state.doc.with_untracked(|doc| download(&name, "text/plain;charset=utf-8", &doc.text));
+        let name = state
+            .doc
+            .with_untracked(|doc| crate::export::file_name(&doc.text, "txt"));
+        let result = state
+            .doc
+            .with_untracked(|doc| download(&name, "text/plain;charset=utf-8", &doc.text));
         notices.share.set(Some(match result {
             Ok(()) => format!("Downloaded {name}. Send the file; it opens with “Open a file”."),
             Err(()) => "The browser refused the download.".into(),
@@ -114,7 +129,7 @@ pub fn ShareBar() -> impl IntoView {
         <div class="share" role="group" aria-label="Share">
             <button type="button" data-testid="copy-link" on:click=copy
                 title="A link with the article inside it: nothing is uploaded">"Copy link"</button>
-            <p class="share__message notice--live" data-testid="share-message" role="status" aria-live="polite">
+            <p class=move || live_class("share__message", notices.share) data-testid="share-message" role="status" aria-live="polite">
                 {move || notices.share.get()}
             </p>
             <Show when=move || too_long.get()>
@@ -122,7 +137,7 @@ pub fn ShareBar() -> impl IntoView {
             </Show>
             <Show when=move || link.with(Option::is_some)>
                 <label class="share__link">
-                    <span class="visually-hidden">"Share link"</span>
+                    <span class="sr-only">"Share link"</span>
                     <input type="text" readonly data-testid="share-link"
                         prop:value=move || link.get().unwrap_or_default()
                         on:focus=move |ev| {
@@ -134,6 +149,14 @@ pub fn ShareBar() -> impl IntoView {
                 </label>
             </Show>
         </div>
+    }
+}
+
+/// The class of a message line, marked empty so it takes no room.
+pub fn live_class(base: &'static str, message: RwSignal<Option<String>>) -> String {
+    match message.with(Option::is_some) {
+        true => base.to_string(),
+        false => format!("{base} {base}--empty"),
     }
 }
 
@@ -160,7 +183,11 @@ fn open_link_in_place(state: AppState, notices: Notices) {
         None => {}
         Some(Err(err)) => notices.share.set(Some(err.to_string())),
         Some(Ok(view)) => {
-            let current = state.input.get_untracked().map(|input| input.value()).unwrap_or_default();
+            let current = state
+                .input
+                .get_untracked()
+                .map(|input| input.value())
+                .unwrap_or_default();
             if current != view.text && !current.trim().is_empty() {
                 put_aside(notices, current);
             }
@@ -168,7 +195,9 @@ fn open_link_in_place(state: AppState, notices: Notices) {
                 input.set_value(&view.text);
             }
             // Supersede any analysis still waiting on typing.
-            state.analysis_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+            state
+                .analysis_gen
+                .update_value(|gen| *gen = gen.wrapping_add(1));
             let analysis = analyze(&view.text);
             state.show(Doc::new(view.text.clone(), analysis));
             apply_view(state, &view);
@@ -189,7 +218,11 @@ fn put_aside(notices: Notices, draft: String) {
 /// finds is not selected.
 fn apply_view(state: AppState, view: &SharedView) {
     let n_actors = state.doc.with_untracked(|doc| doc.analysis.actors.len());
-    state.select(view.selected.filter(|&id| (id as usize) < n_actors).map(ActorId));
+    state.select(
+        view.selected
+            .filter(|&id| (id as usize) < n_actors)
+            .map(ActorId),
+    );
     state.show_actors.set(view.layers.actors);
     state.show_quotes.set(view.layers.quotes);
     state.show_lists.set(view.layers.lists);

@@ -93,7 +93,9 @@ impl Default for Notices {
 
 /// The value stored under `key`; `Ok(None)` when there is none.
 pub fn load(key: &str) -> Result<Option<String>, StorageProblem> {
-    local()?.get_item(key).map_err(|_| StorageProblem::Unavailable)
+    local()?
+        .get_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
 }
 
 /// Stores `value` under `key`.
@@ -153,12 +155,16 @@ pub fn put_text(state: AppState, text: &str) {
 pub fn keep_drafts(state: AppState, notices: Notices) {
     Effect::new(move |_| {
         state.doc.track();
-        notices.save_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+        notices
+            .save_gen
+            .update_value(|gen| *gen = gen.wrapping_add(1));
         let gen = notices.save_gen.get_value();
         spawn_local(async move {
             TimeoutFuture::new(SAVE_DELAY_MS).await;
             if notices.save_gen.get_value() == gen {
-                state.doc.with_untracked(|doc| save_draft(notices, &doc.text));
+                state
+                    .doc
+                    .with_untracked(|doc| save_draft(notices, &doc.text));
             }
         });
     });
@@ -176,7 +182,9 @@ pub fn DraftNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     let notices = expect_context::<Notices>();
     let restore = move |_| {
-        let Some(text) = notices.kept.get_untracked() else { return };
+        let Some(text) = notices.kept.get_untracked() else {
+            return;
+        };
         put_text(state, &text);
         remove(KEPT_KEY);
         notices.kept.set(None);
@@ -194,14 +202,18 @@ pub fn DraftNotice() -> impl IntoView {
                 <button type="button" class="button--quiet" data-testid="discard-draft" on:click=discard>"Discard my draft"</button>
             </div>
         </Show>
-        <p class="notice notice--live notice--warning" data-testid="storage-message" role="status" aria-live="polite">
-            {move || notices.storage.get().map(StorageProblem::message)}
-        </p>
+        <div data-testid="storage-message" role="status" aria-live="polite">
+            {move || notices.storage.get().map(|problem| view! { <p class="notice notice--warning">{problem.message()}</p> })}
+        </div>
     }
 }
 
 fn local() -> Result<web_sys::Storage, StorageProblem> {
     // `localStorage` is null when storage is off, and its getter throws
     // in some sandboxed frames: both mean nothing will be kept.
-    window().local_storage().ok().flatten().ok_or(StorageProblem::Unavailable)
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(StorageProblem::Unavailable)
 }

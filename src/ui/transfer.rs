@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::share::ShareBar;
+use super::share::{live_class, ShareBar};
 use super::state::AppState;
 use super::storage::{put_text, DraftNotice, Notices};
 use crate::analysis::to_json;
@@ -77,7 +77,7 @@ pub fn Takeaway() -> impl IntoView {
             <ShareBar/>
             <OpenFile/>
             <ExportBar/>
-            <p class="takeaway__message notice--live" data-testid="transfer-message" role="status" aria-live="polite">
+            <p class=move || live_class("takeaway__message", notices.transfer) data-testid="transfer-message" role="status" aria-live="polite">
                 {move || notices.transfer.get()}
             </p>
         </section>
@@ -117,11 +117,15 @@ pub fn ExportBar() -> impl IntoView {
         .map(|kind| {
             let ext = kind.ext();
             let save = move |_| {
-                let (name, content) = state.doc.with_untracked(|doc| (file_name(&doc.text, ext), kind.content(doc)));
-                notices.transfer.set(Some(match download(&name, kind.mime(), &content) {
-                    Ok(()) => format!("Downloaded {name}."),
-                    Err(()) => "The browser refused the download.".into(),
-                }));
+                let (name, content) = state
+                    .doc
+                    .with_untracked(|doc| (file_name(&doc.text, ext), kind.content(doc)));
+                notices
+                    .transfer
+                    .set(Some(match download(&name, kind.mime(), &content) {
+                        Ok(()) => format!("Downloaded {name}."),
+                        Err(()) => "The browser refused the download.".into(),
+                    }));
             };
             let copy = move |_| {
                 let content = state.doc.with_untracked(|doc| kind.content(doc));
@@ -149,10 +153,11 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), ()> {
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(drop)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(drop)?;
     let document = document();
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(drop)?.unchecked_into();
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(drop)?.unchecked_into();
     link.set_href(&url);
     link.set_download(name);
-    _ = link.style().set_property("display", "none");
+    _ = link.set_attribute("hidden", "");
     if let Some(body) = document.body() {
         _ = body.append_child(&link);
     }
@@ -168,7 +173,9 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), ()> {
 
 fn copy_text(notices: Notices, content: String, label: &'static str) {
     spawn_local(async move {
-        let copied = JsFuture::from(window().navigator().clipboard().write_text(&content)).await.is_ok();
+        let copied = JsFuture::from(window().navigator().clipboard().write_text(&content))
+            .await
+            .is_ok();
         notices.transfer.set(Some(match copied {
             true => format!("{label} copied."),
             false => format!("The browser did not allow copying; download the {label} instead."),
@@ -181,7 +188,10 @@ fn open_file(state: AppState, notices: Notices, file: web_sys::File) {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
-        let err = ImportError::TooLarge { len: size, limit: MAX_FILE_BYTES };
+        let err = ImportError::TooLarge {
+            len: size,
+            limit: MAX_FILE_BYTES,
+        };
         notices.transfer.set(Some(err.to_string()));
         return;
     }
@@ -190,7 +200,9 @@ fn open_file(state: AppState, notices: Notices, file: web_sys::File) {
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
             Err(_) => {
-                notices.transfer.set(Some(format!("{name} could not be read.")));
+                notices
+                    .transfer
+                    .set(Some(format!("{name} could not be read.")));
                 return;
             }
         };
@@ -208,7 +220,8 @@ fn open_file(state: AppState, notices: Notices, file: web_sys::File) {
 /// area arrive as clean text.
 fn accept_drops_and_pastes(state: AppState, notices: Notices) {
     let has_files = |ev: &web_sys::DragEvent| {
-        ev.data_transfer().is_some_and(|data| data.types().includes(&JsValue::from_str("Files"), 0))
+        ev.data_transfer()
+            .is_some_and(|data| data.types().includes(&JsValue::from_str("Files"), 0))
     };
     let over = window_event_listener(ev::dragover, move |ev| {
         if has_files(&ev) {
@@ -217,7 +230,10 @@ fn accept_drops_and_pastes(state: AppState, notices: Notices) {
         }
     });
     let drop = window_event_listener(ev::drop, move |ev| {
-        let file = ev.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0));
+        let file = ev
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0));
         if let Some(file) = file {
             ev.prevent_default();
             open_file(state, notices, file);
@@ -233,12 +249,19 @@ fn accept_drops_and_pastes(state: AppState, notices: Notices) {
 
 /// A paste holding HTML into the text area: the clean text goes in instead.
 fn paste_html(state: AppState, ev: &web_sys::ClipboardEvent) {
-    let Some(input) = state.input.get_untracked() else { return };
-    let into_input = ev.target().is_some_and(|target| JsValue::from(target) == JsValue::from(input.clone()));
+    let Some(input) = state.input.get_untracked() else {
+        return;
+    };
+    let into_input = ev
+        .target()
+        .is_some_and(|target| JsValue::from(target) == JsValue::from(input.clone()));
     if !into_input {
         return;
     }
-    let html = ev.clipboard_data().and_then(|data| data.get_data("text/html").ok()).unwrap_or_default();
+    let html = ev
+        .clipboard_data()
+        .and_then(|data| data.get_data("text/html").ok())
+        .unwrap_or_default();
     if html.trim().is_empty() {
         return;
     }
@@ -253,7 +276,10 @@ fn paste_html(state: AppState, ev: &web_sys::ClipboardEvent) {
     let inserted = document()
         .dyn_into::<web_sys::HtmlDocument>()
         .ok()
-        .and_then(|doc| doc.exec_command_with_show_ui_and_value("insertText", false, &text).ok())
+        .and_then(|doc| {
+            doc.exec_command_with_show_ui_and_value("insertText", false, &text)
+                .ok()
+        })
         .unwrap_or(false);
     if !inserted {
         let start = input.selection_start().ok().flatten().unwrap_or(0);
