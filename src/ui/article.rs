@@ -146,6 +146,19 @@ fn show_tip(state: AppState, target: Option<web_sys::EventTarget>) {
     state.tip.set(Some(Tip { actor, x: rect.left(), y: rect.bottom() }));
 }
 
+/// Keeps the tooltip on the focused mention while the page scrolls (as when
+/// stepping to a mention scrolls smoothly); any other tooltip is hidden.
+pub fn follow_scroll(state: AppState) {
+    if state.tip.get_untracked().is_none() {
+        return;
+    }
+    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    match focused.filter(|el| el.matches(".hl--actor").unwrap_or(false)) {
+        Some(el) => show_tip(state, Some(el.into())),
+        None => state.tip.set(None),
+    }
+}
+
 /// Moves to the next (or previous) mention of the selected actor: scrolls
 /// to it and focuses it, which shows its tooltip.
 pub fn step_mention(state: AppState, forward: bool) {

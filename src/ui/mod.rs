@@ -12,6 +12,7 @@
 mod article;
 mod charts;
 mod editor;
+mod guard;
 mod offline;
 mod panels;
 mod render;
@@ -36,7 +37,7 @@ use wasm_bindgen::JsCast;
 /// Mounts the app on `<body>`: a shared link's article, else the saved
 /// draft, else the sample, analysed.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    guard::install_panic_hook();
     leptos::mount::mount_to_body(|| {
         provide_context(share::start());
         view! { <App/> }
@@ -49,12 +50,9 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let state = expect_context::<AppState>();
     let keys = window_event_listener(ev::keydown, move |ev| on_key(state, &ev));
-    // The tooltip is placed in viewport pixels; scrolling would leave it behind.
-    let scroll = window_event_listener(ev::scroll, move |_| {
-        if state.tip.get_untracked().is_some() {
-            state.tip.set(None);
-        }
-    });
+    // The tooltip is placed in viewport pixels: on scroll it follows its
+    // mention, or goes.
+    let scroll = window_event_listener(ev::scroll, move |_| article::follow_scroll(state));
     on_cleanup(move || {
         keys.remove();
         scroll.remove();

@@ -98,7 +98,11 @@ fn build_chunk(document: &Document, doc: &Doc, parts: &[Part]) -> Option<Element
     // about 70 characters per 28 px line, plus margins.
     let chars: usize = parts.iter().map(|part| part_len(part)).sum();
     let guess = chars / 70 * 28 + parts.len() * 16;
-    _ = chunk.set_attribute("style", &format!("contain-intrinsic-size: auto {guess}px"));
+    // Through the CSSOM, not a `style` attribute: the page's CSP
+    // (`style-src 'self'`) refuses inline style attributes.
+    if let Some(chunk) = chunk.dyn_ref::<HtmlElement>() {
+        _ = chunk.style().set_property("contain-intrinsic-size", &format!("auto {guess}px"));
+    }
     for part in parts {
         if let Some(el) = build_part(document, doc, part) {
             _ = chunk.append_child(&el);
