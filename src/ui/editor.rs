@@ -7,6 +7,7 @@ use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::guard::LimitNotice;
 use super::state::AppState;
 use crate::analysis::analyze;
 use crate::view::{status_line, Doc};
@@ -58,6 +59,7 @@ pub fn Editor() -> impl IntoView {
                 <button type="button" data-testid="clear" on:click=move |_| set_text("")>"Clear"</button>
             </div>
             <Status/>
+            <LimitNotice/>
         </section>
     }
 }
@@ -108,6 +110,7 @@ pub fn schedule(state: AppState, delay_ms: u32) {
             state.busy.set(false);
             return;
         };
+        let text = super::guard::within_limit(text);
         let analysis = analyze(&text);
         state.show(Doc::new(text, analysis));
         if state.article.get_untracked().is_none() {
