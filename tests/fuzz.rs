@@ -122,6 +122,7 @@ fn fuzz_analysis() {
     let started = Instant::now();
     // Figures for the report (the runner's closure is `Fn`).
     let (n, bytes, slowest) = (Cell::new(0u64), Cell::new(0u64), Cell::new((Duration::ZERO, 0usize)));
+    let slowest_text = std::cell::RefCell::new(String::new());
     let result = runner.run(&inputs(), |text| {
         let t = Instant::now();
         let a = analyze(&text);
@@ -130,6 +131,7 @@ fn fuzz_analysis() {
         bytes.set(bytes.get() + text.len() as u64);
         if took > slowest.get().0 {
             slowest.set((took, text.len()));
+            *slowest_text.borrow_mut() = text.clone();
         }
         prop_assert!(took < FREEZE, "analysis took {took:?} for {} bytes", text.len());
         if let Some(what) = broken_invariant(&text, &a) {
@@ -149,6 +151,9 @@ fn fuzz_analysis() {
         slowest.0.as_secs_f64() * 1e3,
         slowest.1,
     );
+    // Kept for a look at what is slow (`target/fuzz-slowest.txt`).
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-slowest.txt");
+    _ = std::fs::write(&out, slowest_text.borrow().as_bytes());
     if let Err(e) = result {
         panic!("fuzz found a failing input: {e}");
     }
