@@ -52,8 +52,12 @@ pub fn SelectedPanel() -> impl IntoView {
         (Some(_), Some(at)) => format!("{} of {}", at + 1, state.n_selected.get()),
         (Some(_), None) => format!("{} highlighted", state.n_selected.get()),
     };
+    let class = move || if none_selected() { "panel panel--selected" } else { "panel panel--selected is-active" };
     view! {
-        <section class="panel panel--selected" aria-labelledby="selected-h">
+        <section class=class aria-labelledby="selected-h">
+            // On a phone the panel is far below the article, so while an
+            // actor is selected this bar sticks to the bottom of the screen.
+            <div class="selected__bar">
             <h2 id="selected-h" class="panel__title">{heading}</h2>
             <div class="stepper">
                 <button type="button" data-testid="mention-prev" disabled=none_selected
@@ -65,6 +69,7 @@ pub fn SelectedPanel() -> impl IntoView {
                     aria-label="Next mention (N)">"Next ▶"</button>
                 <button type="button" class="link" disabled=none_selected
                     on:click=move |_| state.clear()>"Clear (Esc)"</button>
+            </div>
             </div>
             {move || if none_selected() {
                 Some(view! { <p class="muted">"Select an actor in the list or click a highlighted name to follow it through the article."</p> })
