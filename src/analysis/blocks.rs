@@ -12,8 +12,6 @@ pub struct BlockInfo {
     pub kind: BlockKind,
     /// The block's text (for a list item: without its marker).
     pub span: Span,
-    /// The marker of a list item.
-    pub marker: Option<Span>,
     /// Tokens `tok_start..tok_end` lie inside `span`.
     pub tok_start: usize,
     pub tok_end: usize,
@@ -47,7 +45,6 @@ pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
                 Some(n) if n < line_toks.len() => BlockInfo {
                     kind: BlockKind::ListItem,
                     span: Span::new(line_toks[n].span().start, trimmed_end),
-                    marker: Some(Span::new(trimmed_start, line_toks[n - 1].span().end)),
                     tok_start: tok_start + n,
                     tok_end: tok,
                 },
@@ -58,7 +55,6 @@ pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
                         BlockKind::Paragraph
                     },
                     span,
-                    marker: None,
                     tok_start,
                     tok_end: tok,
                 },

@@ -342,9 +342,6 @@ impl<'a> Builder<'a> {
         self.has(i, flag::FIRST_NAME)
     }
 
-    fn is_connector(&self, i: usize) -> bool {
-        matches!(self.word(i), "of" | "for" | "and" | "&" | "the" | "on")
-    }
 
     /// Splits one run into organisations, titled persons and names.
     fn run(&mut self, start: usize, end: usize) {
@@ -455,8 +452,6 @@ impl<'a> Builder<'a> {
             }
             // "…,” said Smith." / "Smith said": named next to a speech verb
             // that follows a quotation.
-            let before = i.checked_sub(1).map(|k| self.word(k)).unwrap_or("");
-            let after = self.word(end);
             let after_quote = |k: usize| {
                 k > 0 && matches!(self.toks[k - 1].kind, TokKind::Punct(c) if is_double_quote(c) || c == ',')
             };
@@ -927,7 +922,7 @@ impl<'a> Builder<'a> {
     fn aliases(&mut self) {
         // Short forms and initials of organisations: "(KCNA)", "USTDA".
         let mut table: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
-        let mut add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>, words: Vec<String>, a: usize| {
+        let add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>, words: Vec<String>, a: usize| {
             if let Some(first) = words.first() {
                 table.entry(first.clone()).or_default().push((words, a));
             }
