@@ -9,7 +9,7 @@
 use article_explorer::analysis::{
     Actor, ActorId, ActorKind, Analysis, Block, BlockKind, List, Quote, Span,
 };
-use article_explorer::ui::{App, AppState};
+use article_explorer::ui::{App, AppState, Notices};
 use article_explorer::view::Doc;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -86,6 +86,8 @@ async fn mount(doc: Doc) -> (Element, AppState) {
     let state = AppState::new(doc);
     let handle = leptos::mount::mount_to(parent.clone().unchecked_into(), move || {
         provide_context(state);
+        // The share and export controls in the page report through this.
+        provide_context(Notices::new());
         view! { <App/> }
     });
     handle.forget();

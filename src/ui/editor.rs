@@ -13,11 +13,17 @@ use crate::analysis::analyze;
 use crate::view::{status_line, Doc};
 use crate::SAMPLE;
 
-/// Pause after the last keystroke before re-analysing.
+/// Shortest pause after the last keystroke before re-analysing.
 const DEBOUNCE_MS: u32 = 180;
-/// Longer pause for long articles, whose analysis takes a while.
-const DEBOUNCE_LONG_MS: u32 = 500;
-const LONG_ARTICLE: usize = 100_000;
+/// Longest pause, for articles whose analysis takes a while.
+const DEBOUNCE_MAX_MS: u32 = 1500;
+
+/// The pause to wait for before re-analysing, given how long the last
+/// analysis blocked the page: three times that, so a typist who pauses
+/// briefly is not held up by an analysis started in the gap.
+pub fn typing_pause(last_work_ms: f64) -> u32 {
+    ((last_work_ms * 3.0) as u32).clamp(DEBOUNCE_MS, DEBOUNCE_MAX_MS)
+}
 
 #[component]
 pub fn Editor() -> impl IntoView {
@@ -45,10 +51,9 @@ pub fn Editor() -> impl IntoView {
                 aria-describedby="editor-help"
                 placeholder="Paste or type a news article here…"
                 on:input=move |_| {
-                    // The length, not the text: reading a 1 MB value on every
-                    // keystroke would copy it each time.
-                    let long = state.input.get_untracked().is_some_and(|input| input.text_length() as usize > LONG_ARTICLE);
-                    schedule(state, if long { DEBOUNCE_LONG_MS } else { DEBOUNCE_MS });
+                    // Only a timer here: the text itself is read once the
+                    // typist pauses, not copied on every keystroke.
+                    schedule(state, typing_pause(state.work_ms.get_value()));
                 }
             ></textarea>
             <p id="editor-help" class="muted small">
@@ -111,11 +116,18 @@ pub fn schedule(state: AppState, delay_ms: u32) {
             return;
         };
         let text = super::guard::within_limit(text);
+        let started = now();
         let analysis = analyze(&text);
-        state.show(Doc::new(text, analysis));
+        let doc = Doc::new(text, analysis);
+        state.work_ms.set_value(now() - started);
+        state.show(doc);
         if state.article.get_untracked().is_none() {
             // Nothing to draw, so nothing will say the work is done.
             state.busy.set(false);
         }
     });
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }

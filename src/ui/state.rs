@@ -55,6 +55,8 @@ pub struct AppState {
     pub analysis_gen: StoredValue<u32>,
     /// Increments on each article render so stale frames give up.
     pub render_gen: StoredValue<u32>,
+    /// Milliseconds the last analysis took; sets the typing pause.
+    pub work_ms: StoredValue<f64>,
 }
 
 impl AppState {
@@ -77,6 +79,7 @@ impl AppState {
             input: NodeRef::new(),
             analysis_gen: StoredValue::new(0),
             render_gen: StoredValue::new(0),
+            work_ms: StoredValue::new(0.0),
         }
     }
 
