@@ -339,3 +339,45 @@ async fn typing_reanalyses_after_a_pause() {
     assert_eq!(find_all(&article, "p").len(), 2);
     assert!(text(&article).contains("Second paragraph."));
 }
+
+#[wasm_bindgen_test]
+async fn keyboard_shortcuts_step_and_toggle() {
+    let (root, state) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    state.select(Some(ActorId(2)));
+    settle().await;
+    press("n");
+    settle().await;
+    assert_eq!(text(&find(&root, ".stepper__pos")), "1 of 2");
+    press("p");
+    settle().await;
+    assert_eq!(text(&find(&root, ".stepper__pos")), "2 of 2");
+    press("3");
+    settle().await;
+    assert!(article.class_list().contains("hide-lists"));
+    let toggle: web_sys::HtmlInputElement = find(&root, "[data-testid=toggle-lists]").unchecked_into();
+    assert!(!toggle.checked(), "the switch follows the shortcut");
+    press("3");
+    settle().await;
+    assert!(!article.class_list().contains("hide-lists"));
+    press("Escape");
+    settle().await;
+    assert_eq!(text(&find(&root, ".stepper__pos")), "");
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_focused_mention_selects_its_actor() {
+    let (root, state) = mount_fixture().await;
+    let mention = find(&root, ".hl--actor[data-actor=\"3\"]");
+    assert_eq!(mention.get_attribute("tabindex").as_deref(), Some("0"));
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    mention.dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(state.selected.get_untracked(), Some(ActorId(3)));
+    // Escape pressed anywhere clears; several apps are mounted in this page
+    // and all of them listen, which is fine here.
+    press("Escape");
+}
