@@ -11,11 +11,13 @@ use wasm_bindgen::JsCast;
 
 use super::state::AppState;
 
-/// The most of an article that is analysed and drawn, in bytes of UTF-8.
-/// Beyond it the text stays in the text box, but only this much is
-/// explained: analysis and drawing grow with the length, and past this
-/// point the page would be busy for many seconds (see docs/HARDENING.md).
-pub const MAX_BYTES: usize = 5_000_000;
+/// The most of an article that is analysed and drawn, in bytes of UTF-8:
+/// a long book, a hundred times a long news article. Beyond it the text
+/// stays in the text box, but only this much is explained: analysis and
+/// drawing grow with the length, and measured in Chromium 5 MB kept the
+/// page drawing for 25 s (figures in docs/HARDENING.md). Share links carry
+/// at most 2 MB too.
+pub const MAX_BYTES: usize = 2_000_000;
 
 thread_local! {
     /// The limit notice for the last analysis, set before its doc is shown.
