@@ -9,11 +9,10 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
 use super::state::AppState;
 use super::storage::{self, keep_drafts, Notices, DRAFT_KEY, KEPT_KEY};
-use super::transfer::download;
+use super::transfer::{download, write_clipboard};
 use crate::analysis::{analyze, ActorId};
 use crate::share::{decode, encode_checked, Layers, ShareError, SharedView};
 use crate::view::Doc;
@@ -44,12 +43,15 @@ pub fn start() -> AppState {
     );
     notices
         .saved
-        .set_value(draft.as_deref().map_or(0, storage::text_hash));
+        // With no draft the sample is on screen, and needs no saving.
+        .set_value(storage::text_hash(draft.as_deref().unwrap_or(SAMPLE)));
     let state = match opened_link() {
         Some(Ok(view)) => {
-            if let Some(draft) =
-                draft.filter(|draft| *draft != view.text && !draft.trim().is_empty())
-            {
+            // The sample is always a click away; anything else is work.
+            let is_work = |draft: &String| {
+                *draft != view.text && *draft != SAMPLE && !draft.trim().is_empty()
+            };
+            if let Some(draft) = draft.filter(is_work) {
                 put_aside(notices, draft);
             }
             let state = AppState::analysed(&view.text);
@@ -94,10 +96,11 @@ pub fn ShareBar() -> impl IntoView {
             too_long.set(false);
             link.set(Some(url.clone()));
             notices.share.set(Some("Making the link…".into()));
+            // Asked for inside the click, while the browser counts it as the
+            // reader's own action.
+            let writing = write_clipboard(&url);
             spawn_local(async move {
-                let copied = JsFuture::from(window().navigator().clipboard().write_text(&url))
-                    .await
-                    .is_ok();
+                let copied = writing.await;
                 let n = url.chars().count();
                 notices.share.set(Some(match copied {
                     true => format!("Link copied ({n} characters). The article travels inside it; no server sees it."),
@@ -188,7 +191,7 @@ fn open_link_in_place(state: AppState, notices: Notices) {
                 .get_untracked()
                 .map(|input| input.value())
                 .unwrap_or_default();
-            if current != view.text && !current.trim().is_empty() {
+            if current != view.text && current != SAMPLE && !current.trim().is_empty() {
                 put_aside(notices, current);
             }
             if let Some(input) = state.input.get_untracked() {

@@ -162,9 +162,14 @@ pub fn keep_drafts(state: AppState, notices: Notices) {
         spawn_local(async move {
             TimeoutFuture::new(SAVE_DELAY_MS).await;
             if notices.save_gen.get_value() == gen {
-                state
-                    .doc
-                    .with_untracked(|doc| save_draft(notices, &doc.text));
+                // The text area's text, which a cap on analysis may have
+                // shortened in the view, is the reader's work.
+                match state.input.get_untracked() {
+                    Some(input) => save_draft(notices, &input.value()),
+                    None => state
+                        .doc
+                        .with_untracked(|doc| save_draft(notices, &doc.text)),
+                }
             }
         });
     });

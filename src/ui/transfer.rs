@@ -171,11 +171,28 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), ()> {
     Ok(())
 }
 
+/// Starts writing `text` to the clipboard; the future says whether it was
+/// written. Call it from the click itself: browsers only let a reader's own
+/// action write to the clipboard.
+pub fn write_clipboard(text: &str) -> impl std::future::Future<Output = bool> {
+    let navigator = window().navigator();
+    // `navigator.clipboard` is absent outside secure contexts.
+    let writing = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
+        .map(|_| JsFuture::from(navigator.clipboard().write_text(text)));
+    async move {
+        match writing {
+            Some(writing) => writing.await.is_ok(),
+            None => false,
+        }
+    }
+}
+
 fn copy_text(notices: Notices, content: String, label: &'static str) {
+    let writing = write_clipboard(&content);
     spawn_local(async move {
-        let copied = JsFuture::from(window().navigator().clipboard().write_text(&content))
-            .await
-            .is_ok();
+        let copied = writing.await;
         notices.transfer.set(Some(match copied {
             true => format!("{label} copied."),
             false => format!("The browser did not allow copying; download the {label} instead."),
