@@ -40,6 +40,33 @@ fn is_function_word(w: &str) -> bool {
     matches!(w, "I" | "A" | "An" | "The" | "And" | "Or" | "But" | "Of" | "In" | "On" | "At" | "To" | "For" | "By" | "With" | "As" | "If")
 }
 
+/// Packs a lexicon match into a u32: length in the top 4 bits, kind in the
+/// next 3, index in the low 25; 0 is no match.
+fn pack_known(k: Option<(u8, Known)>) -> u32 {
+    let Some((len, what)) = k else { return 0 };
+    let (kind, idx) = match what {
+        Known::Country(i) => (1, i),
+        Known::Capital(i) => (2, i),
+        Known::Demonym(i) => (3, i),
+        Known::Org(i) => (4, i),
+        Known::Place => (5, 0),
+    };
+    (u32::from(len.min(15)) << 28) | (kind << 25) | (idx & 0x01ff_ffff)
+}
+
+fn unpack_known(v: u32) -> Option<(u8, Known)> {
+    let idx = v & 0x01ff_ffff;
+    let what = match (v >> 25) & 7 {
+        1 => Known::Country(idx),
+        2 => Known::Capital(idx),
+        3 => Known::Demonym(idx),
+        4 => Known::Org(idx),
+        5 => Known::Place,
+        _ => return None,
+    };
+    Some(((v >> 28) as u8, what))
+}
+
 /// Lowercase particles inside personal names.
 fn is_particle(w: &str) -> bool {
     matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "del" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
@@ -95,14 +122,22 @@ struct Builder<'a> {
     heading: Vec<bool>,
     /// Per token: its [`flag`] bits.
     flags: Vec<u16>,
-    /// Per token: the longest lexicon name starting here.
-    known: Vec<Option<(u8, Known)>>,
+    /// Per token: the longest lexicon name starting here, packed by
+    /// [`pack_known`] into 4 bytes (this vector is as long as the text).
+    known: Vec<u32>,
     actors: Vec<ActorB>,
     by_key: FastMap<String, usize>,
     cands: Vec<Cand>,
     /// Per token: the actor whose mention covers it.
     owner: Vec<u32>,
     ments: Vec<(usize, usize, usize)>,
+    /// Actors of names already seen, by their text: repeated names skip
+    /// building keys (most names in an article recur).
+    person_cache: FastMap<&'a str, usize>,
+    org_cache: FastMap<&'a str, usize>,
+    /// Actor of each lexicon country and organisation, once created.
+    country_actor: Vec<u32>,
+    org_actor: Vec<u32>,
     /// Org actors with an explicit short form: "(NATO)", "(“NuScale”)".
     short_forms: Vec<(usize, String)>,
 }
@@ -141,7 +176,7 @@ impl<'a> Builder<'a> {
             lex,
             initial,
             heading,
-            known: vec![None; n],
+            known: vec![0; n],
             flags: vec![0; n],
             actors: Vec::new(),
             by_key: FastMap::default(),
@@ -149,6 +184,10 @@ impl<'a> Builder<'a> {
             owner: vec![NONE; n],
             ments: Vec::new(),
             short_forms: Vec::new(),
+            person_cache: FastMap::default(),
+            org_cache: FastMap::default(),
+            country_actor: vec![NONE; lex.countries.len()],
+            org_actor: vec![NONE; lex.orgs.len()],
         };
         let mut buf = String::new();
         for i in 0..n {
@@ -164,7 +203,7 @@ impl<'a> Builder<'a> {
             }
             builder.flags[i] = f;
             if f & flag::KNOWN != 0 {
-                builder.known[i] = builder.match_known(i);
+                builder.known[i] = pack_known(builder.match_known(i));
             }
         }
         builder
@@ -326,6 +365,10 @@ impl<'a> Builder<'a> {
         i
     }
 
+    fn known_at(&self, i: usize) -> Option<(u8, Known)> {
+        unpack_known(self.known.get(i).copied().unwrap_or(0))
+    }
+
     fn has(&self, i: usize, bits: u16) -> bool {
         self.flags.get(i).is_some_and(|f| f & bits != 0)
     }
@@ -351,7 +394,7 @@ impl<'a> Builder<'a> {
             ("news", "agency") => 2,
             _ => 0,
         };
-        let plain = (start..end).all(|k| !self.is_title(k) && self.known[k].is_none() && !self.is_first_name(k));
+        let plain = (start..end).all(|k| !self.is_title(k) && self.known_at(k).is_none() && !self.is_first_name(k));
         if org_noun > 0 && plain && self.same_line(end) {
             self.org(start, end + org_noun);
             return;
@@ -365,7 +408,7 @@ impl<'a> Builder<'a> {
                 i += 1;
                 continue;
             }
-            if let Some((len, _)) = self.known[i] {
+            if let Some((len, _)) = self.known_at(i) {
                 let len = len as usize;
                 // "Georgia Smith": a first name that is also a country.
                 let person_first = self.is_first_name(i) && len == 1 && i + 1 < end && self.is_name_word(i + 1);
@@ -373,7 +416,7 @@ impl<'a> Builder<'a> {
                     // Country, capital, demonym or known org: the alias pass
                     // marks it; here it only precedes a title.
                     if self.is_title_at(i + len, end) && !heading {
-                        let country = match self.known[i] {
+                        let country = match self.known_at(i) {
                             Some((_, Known::Country(c) | Known::Demonym(c))) => Some(c),
                             _ => None,
                         };
@@ -414,11 +457,11 @@ impl<'a> Builder<'a> {
             self.is_org_word(k)
                 || self.has(k, flag::PLACE_WORD | flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON)
                 || is_all_caps(w)
-                || self.known[k].is_some() && words.len() == 1
+                || self.known_at(k).is_some() && words.len() == 1
         }) {
             return false;
         }
-        if self.is_first_name(i) && !(words.len() == 1 && self.known[i].is_some()) {
+        if self.is_first_name(i) && !(words.len() == 1 && self.known_at(i).is_some()) {
             return true;
         }
         // "Enoh T. Ebong": a middle initial.
@@ -486,7 +529,7 @@ impl<'a> Builder<'a> {
                 if words >= 2 && self.is_first_name(k) && !self.is_first_name(i) {
                     break;
                 }
-                if words > 0 && self.known[k].is_some() && !self.is_first_name(k) {
+                if words > 0 && self.known_at(k).is_some() && !self.is_first_name(k) {
                     break;
                 }
                 words += 1;
@@ -563,6 +606,19 @@ impl<'a> Builder<'a> {
     }
 
     fn person(&mut self, start: usize, end: usize, _hint: Option<()>) -> usize {
+        let text = self.span_text(start, end);
+        if let Some(&a) = self.person_cache.get(text) {
+            self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
+            return a;
+        }
+        let a = self.person_uncached(start, end);
+        if end - start >= 2 && a != AMBIGUOUS {
+            self.person_cache.insert(text, a);
+        }
+        a
+    }
+
+    fn person_uncached(&mut self, start: usize, end: usize) -> usize {
         let words: Vec<String> = (start..end)
             .filter(|&k| self.toks[k].kind == TokKind::Word)
             .map(|k| self.word(k).to_string())
@@ -699,22 +755,15 @@ impl<'a> Builder<'a> {
     }
 
     fn org(&mut self, start: usize, end: usize) -> usize {
-        let words: Vec<String> =
-            (start..end).filter(|&k| self.toks[k].kind == TokKind::Word).map(|k| self.word(k).to_string()).collect();
-        let name = self.span_text(start, end).to_string();
-        // "Regime" in a headline and "regime" in the body are one name.
-        let mut key = format!("o:{}", words.join(" ").to_lowercase());
-        // A known expansion ("North Atlantic Treaty Organization") is the
-        // same actor as its short form ("NATO").
-        if let Some((len, Known::Org(o))) = self.known[start] {
-            if start + len as usize == end {
-                key = format!("o:{}", self.lex.orgs[o as usize].name.to_lowercase());
+        let text = self.span_text(start, end);
+        let a = match self.org_cache.get(text) {
+            Some(&a) => a,
+            None => {
+                let a = self.org_actor_of(start, end);
+                self.org_cache.insert(text, a);
+                a
             }
-        }
-        let a = self.actor(key, &name, ActorKind::Organization);
-        if self.actors[a].aliases.iter().all(|w| *w != words) {
-            self.actors[a].aliases.push(words.clone());
-        }
+        };
         self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
         // "Name (ACR)", "Name [ACR]", "Name (“Short”)": a short form.
         let mut j = end;
@@ -734,6 +783,26 @@ impl<'a> Builder<'a> {
         a
     }
 
+    fn org_actor_of(&mut self, start: usize, end: usize) -> usize {
+        let words: Vec<String> =
+            (start..end).filter(|&k| self.toks[k].kind == TokKind::Word).map(|k| self.word(k).to_string()).collect();
+        let name = self.span_text(start, end).to_string();
+        // "Regime" in a headline and "regime" in the body are one name.
+        let mut key = format!("o:{}", words.join(" ").to_lowercase());
+        // A known expansion ("North Atlantic Treaty Organization") is the
+        // same actor as its short form ("NATO").
+        if let Some((len, Known::Org(o))) = self.known_at(start) {
+            if start + len as usize == end {
+                key = format!("o:{}", self.lex.orgs[o as usize].name.to_lowercase());
+            }
+        }
+        let a = self.actor(key, &name, ActorKind::Organization);
+        if self.actors[a].aliases.iter().all(|w| *w != words) {
+            self.actors[a].aliases.push(words.clone());
+        }
+        a
+    }
+
     // ------------------------------------------------- groups and sources
 
     fn groups_and_sources(&mut self) {
@@ -747,7 +816,7 @@ impl<'a> Builder<'a> {
                     continue;
                 }
                 // "100 Nicaraguans": a counted group of a nationality.
-                if let Some((len, Known::Demonym(_))) = self.known[i] {
+                if let Some((len, Known::Demonym(_))) = self.known_at(i) {
                     let end = i + len as usize;
                     let plural = self.word(end - 1).ends_with('s');
                     if plural && i > tok_start && self.toks[i - 1].kind == TokKind::Num {
@@ -786,7 +855,7 @@ impl<'a> Builder<'a> {
             if self.toks[p].kind != TokKind::Word || is_determiner(w) {
                 break;
             }
-            if is_cap(w) && self.known[p].is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_))) {
+            if is_cap(w) && self.known_at(p).is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_))) {
                 break;
             }
             if matches!(w, "of" | "and" | "to" | "in" | "for" | "with" | "by" | "on" | "at" | "that" | "said" | "says" | "told" | "his" | "her" | "their" | "its") {
@@ -828,7 +897,7 @@ impl<'a> Builder<'a> {
         let key = format!("x:{}", phrase.to_lowercase());
         // "a White House official": the organisation keeps its own mention,
         // the unnamed person is the noun.
-        if (left..i).any(|k| is_cap(self.word(k)) && !self.initial[k] && !matches!(self.known[k], Some((_, Known::Demonym(_))))) {
+        if (left..i).any(|k| is_cap(self.word(k)) && !self.initial[k] && !matches!(self.known_at(k), Some((_, Known::Demonym(_))))) {
             left = i;
         }
         let name = if indefinite { format!("{} {}", det.to_lowercase(), phrase) } else { phrase.clone() };
@@ -849,8 +918,8 @@ impl<'a> Builder<'a> {
             if self.toks[p].kind != TokKind::Word {
                 break;
             }
-            let is_demonym = matches!(self.known[p], Some((1, Known::Demonym(_))));
-            let two_word_demonym = p > sent_start && matches!(self.known[p - 1], Some((2, Known::Demonym(_))));
+            let is_demonym = matches!(self.known_at(p), Some((1, Known::Demonym(_))));
+            let two_word_demonym = p > sent_start && matches!(self.known_at(p - 1), Some((2, Known::Demonym(_))));
             if two_word_demonym {
                 left = p - 1;
                 demonym = true;
@@ -859,8 +928,8 @@ impl<'a> Builder<'a> {
             }
             let ok = is_demonym
                 || self.has(p, flag::GROUP_MODIFIER)
-                || (is_cap(w) && self.initial[p] && !self.has(p, flag::COMMON) && self.known[p].is_none())
-                || (is_all_caps(w) && self.known[p].is_none() && !self.is_org_acronym(p))
+                || (is_cap(w) && self.initial[p] && !self.has(p, flag::COMMON) && self.known_at(p).is_none())
+                || (is_all_caps(w) && self.known_at(p).is_none() && !self.is_org_acronym(p))
                 // "the South Korean puppet military": one word after a demonym.
                 || (modifiers == 0 && !is_cap(w) && lower == "military" && self.demonym_before(p, sent_start));
             if !ok {
@@ -891,12 +960,12 @@ impl<'a> Builder<'a> {
     /// A demonym ends right before token `p`.
     fn demonym_before(&self, p: usize, sent_start: usize) -> bool {
         (1..=2).any(|len| {
-            p >= sent_start + len && matches!(self.known[p - len], Some((l, Known::Demonym(_))) if l as usize == len)
+            p >= sent_start + len && matches!(self.known_at(p - len), Some((l, Known::Demonym(_))) if l as usize == len)
         })
     }
 
     fn is_org_acronym(&self, i: usize) -> bool {
-        matches!(self.known[i], Some((_, Known::Org(_))))
+        matches!(self.known_at(i), Some((_, Known::Org(_))))
     }
 
     /// Candidates claim their tokens, longest first.
@@ -999,7 +1068,7 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            if let Some((len, what)) = self.known[i] {
+            if let Some((len, what)) = self.known_at(i) {
                 let len = len as usize;
                 if self.known_mention(i, len, what) {
                     i += len;
@@ -1030,7 +1099,7 @@ impl<'a> Builder<'a> {
             && self.same_line(i)
             && self.is_name_word(i - 1)
             && !self.is_title(i - 1)
-            && self.known[i - 1].is_none()
+            && self.known_at(i - 1).is_none()
             && !self.initial[i - 1];
         let next_name = end < self.toks.len()
             && !in_heading
@@ -1039,22 +1108,20 @@ impl<'a> Builder<'a> {
             && self.is_name_word(end)
             && !self.is_title(end)
             && !self.is_org_word(end)
-            && self.known[end].is_none();
+            && self.known_at(end).is_none();
         match what {
             Known::Country(c) => {
                 if prev_name || next_name {
                     return false;
                 }
-                let name = self.lex.countries[c as usize].name;
-                let a = self.actor(format!("c:{c}"), name, ActorKind::Country);
+                let a = self.country(c);
                 self.claim(i, end, a)
             }
             Known::Capital(c) => {
                 if prev_name || next_name || !self.metonym(i, end) {
                     return false;
                 }
-                let name = self.lex.countries[c as usize].name;
-                let a = self.actor(format!("c:{c}"), name, ActorKind::Country);
+                let a = self.country(c);
                 self.claim(i, end, a)
             }
             Known::Org(o) => {
@@ -1064,8 +1131,14 @@ impl<'a> Builder<'a> {
                     return false;
                 }
                 let org = &self.lex.orgs[o as usize];
-                let key = format!("o:{}", org.name.to_lowercase());
-                let a = self.actor(key, org.name, ActorKind::Organization);
+                let a = match self.org_actor[o as usize] {
+                    NONE => {
+                        let a = self.actor(format!("o:{}", org.name.to_lowercase()), org.name, ActorKind::Organization);
+                        self.org_actor[o as usize] = a as u32;
+                        a
+                    }
+                    a => a as usize,
+                };
                 // The expansion's words let "the Administration" find NASA.
                 if self.actors[a].aliases.is_empty() {
                     let words = |n: &str| n.split(' ').map(str::to_string).collect::<Vec<_>>();
@@ -1085,6 +1158,18 @@ impl<'a> Builder<'a> {
                 self.claim(i, end, a)
             }
             Known::Demonym(_) => false,
+        }
+    }
+
+    /// The actor of a lexicon country.
+    fn country(&mut self, c: u32) -> usize {
+        match self.country_actor[c as usize] {
+            NONE => {
+                let a = self.actor(format!("c:{c}"), self.lex.countries[c as usize].name, ActorKind::Country);
+                self.country_actor[c as usize] = a as u32;
+                a
+            }
+            a => a as usize,
         }
     }
 
@@ -1142,7 +1227,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // "the Ukrainian leader", "The Ukrainian president".
-            if let Some((len, Known::Demonym(c))) = self.known[i + 1] {
+            if let Some((len, Known::Demonym(c))) = self.known_at(i + 1) {
                 let head = i + 1 + len as usize;
                 let hw = self.lower(head);
                 if !hw.is_empty() && self.owner.get(head) == Some(&NONE) {
@@ -1234,7 +1319,7 @@ impl<'a> Builder<'a> {
         for i in 0..n.saturating_sub(3) {
             let w = self.word(i);
             if matches!(w, "North" | "South" | "East" | "West") && self.word(i + 1) == "and" && self.owner[i] == NONE {
-                if let Some((2, Known::Country(_))) = self.known[i + 2] {
+                if let Some((2, Known::Country(_))) = self.known_at(i + 2) {
                     let tail = self.word(i + 3);
                     let full = format!("{w} {tail}");
                     let idx = self.lex.countries.iter().position(|c| c.name == full);
