@@ -50,12 +50,13 @@ pub fn cut_point(text: &str, max: usize) -> usize {
     }
 }
 
-/// What the reader is told about an article of `total` bytes.
+/// What the reader is told about an article of `total` bytes. The size is
+/// rounded up, so an article just over the limit never reads as equal to it.
 pub fn limit_notice(total: usize) -> String {
     format!(
         "This article is {:.1} MB; Article Explorer analyses the first {} MB. \
          The rest stays in the text box but is not highlighted or counted.",
-        total as f64 / 1e6,
+        total.div_ceil(100_000) as f64 / 10.0,
         MAX_BYTES / 1_000_000,
     )
 }

@@ -74,7 +74,7 @@ test("a pasted article over the limit is analysed up to the limit, says so, and 
   const message = await notice(s);
   assert.equal(
     message,
-    `This article is ${(bytes / 1e6).toFixed(1)} MB; Article Explorer analyses the first 2 MB. ` +
+    `This article is ${(Math.ceil(bytes / 1e5) / 10).toFixed(1)} MB; Article Explorer analyses the first 2 MB. ` +
       "The rest stays in the text box but is not highlighted or counted.",
   );
   const shown = await s.exec(() => ({
