@@ -3,7 +3,7 @@
 
 use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, List, Quote, Span};
 use article_explorer::view::{
-    actors_by_kind, colour_slots, excerpt, list_title, overview, prominence, quote_chart,
+    actors_by_kind, colour_slots, excerpt, list_title, overview, percent, prominence, quote_chart,
     quotes_by_speaker, status_line, step, word_count, N_COLOURS,
 };
 
@@ -130,4 +130,12 @@ fn quote_chart_counts_quotes_and_words_per_speaker() {
     assert_eq!(bars, [(1, 2, 2), (0, 2, 2)]);
     assert_eq!((chart.n_unattributed, chart.unattributed_words), (1, 3));
     assert_eq!((chart.max_quotes(), chart.max_words()), (2, 2));
+}
+
+#[test]
+fn percentages_for_svg_lengths() {
+    let cases = [(0.0, "0.00%"), (0.5, "50.00%"), (0.12345, "12.35%"), (1.0, "100.00%"), (2.0, "100.00%"), (-1.0, "0.00%"), (f64::NAN, "0.00%")];
+    for (fraction, expected) in cases {
+        assert_eq!(percent(fraction), expected, "{fraction}");
+    }
 }

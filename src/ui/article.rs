@@ -105,8 +105,8 @@ pub fn Tooltip() -> impl IntoView {
                 id="mention-tooltip"
                 data-testid="tooltip"
                 class=format!("tooltip {}", doc.colour_class(tip.actor))
-                style:left=format!("{left}px")
-                style:top=format!("{}px", tip.y + 6.0)
+                style:left=format!("{}px", left as i32)
+                style:top=format!("{}px", tip.y as i32 + 6)
             >
                 <strong class="tooltip__name">{actor.name.clone()}</strong>
                 <span class="tooltip__meta">{mentions}</span>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::article::go_to;
 use super::state::{AppState, Target};
-use crate::view::{overview, quote_chart, Part};
+use crate::view::{overview, percent, quote_chart, Part};
 
 const OVERVIEW_ROWS: usize = 6;
 const OVERVIEW_BINS: usize = 400;
@@ -30,7 +30,7 @@ pub fn Overview() -> impl IntoView {
         let data = overview(&doc.analysis, doc.text.len(), &headings, OVERVIEW_ROWS, OVERVIEW_BINS);
         let n_rows = data.rows.len() + 1;
         let height = n_rows * ROW_HEIGHT + 4;
-        let x = |at: f64| format!("{:.2}%", at * 99.4);
+        let x = |at: f64| percent(at * 0.994);
         let rows = data.rows.iter().enumerate().map(|(row, r)| {
             let id = r.actor;
             let y = row * ROW_HEIGHT;
@@ -109,8 +109,8 @@ pub fn QuoteChart() -> impl IntoView {
                 if bar.n_quotes == 1 { "" } else { "s" },
                 bar.n_words
             );
-            let quotes_width = format!("{:.1}%", bar.n_quotes as f64 / max_quotes * 100.0);
-            let words_width = format!("{:.1}%", bar.n_words as f64 / max_words * 100.0);
+            let quotes_width = percent(bar.n_quotes as f64 / max_quotes);
+            let words_width = percent(bar.n_words as f64 / max_words);
             view! {
                 <g class=format!("qc-row {}", doc.colour_class(id)) on:click=move |_| state.select(Some(id))>
                     <text class="qc-label" x="0" y=y + 13>{label.clone()}</text>

@@ -84,8 +84,8 @@ pub fn Status() -> impl IntoView {
         <div class="status">
             <p data-testid="status" role="status" aria-live="polite" class="status__text">{text}</p>
             {move || state.busy.get().then(|| {
-                let value = state.progress.get().map(|p| p.to_string());
-                view! { <progress class="status__progress" max="1" value=value aria-label="Analysing"></progress> }
+                let value = state.progress.get().map(|p| ((p * 100.0) as u32).to_string());
+                view! { <progress class="status__progress" max="100" value=value aria-label="Analysing"></progress> }
             })}
         </div>
     }

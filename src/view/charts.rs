@@ -108,3 +108,11 @@ pub fn quote_chart(analysis: &Analysis, text: &str) -> QuoteChart {
     chart.bars.sort_by_key(|bar| (std::cmp::Reverse(bar.n_quotes), std::cmp::Reverse(bar.n_words)));
     chart
 }
+
+/// A fraction as a CSS percentage with two decimals ("42.5" → "42.50%"),
+/// clamped to 0–100 %. Integer formatting: it keeps the float formatting
+/// code out of the Wasm build.
+pub fn percent(fraction: f64) -> String {
+    let hundredths = (fraction.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}

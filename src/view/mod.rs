@@ -21,7 +21,7 @@ mod charts;
 mod summary;
 
 pub use article::{ArticleModel, BlockView, ItemRef, Part, Segment};
-pub use charts::{overview, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar};
+pub use charts::{overview, percent, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar};
 pub use summary::{
     actors_by_kind, capitalise, colour_slots, excerpt, kind_label, kind_plural, list_title,
     prominence, quotes_by_speaker, status_line, step, word_count, KindGroup, SpeakerGroup,
