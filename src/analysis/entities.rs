@@ -189,17 +189,21 @@ impl<'a> Builder<'a> {
             country_actor: vec![NONE; lex.countries.len()],
             org_actor: vec![NONE; lex.orgs.len()],
         };
-        let mut buf = String::new();
         for i in 0..n {
             let w = builder.word(i);
             if w.is_empty() {
                 continue;
             }
             let mut f = lex.flags.get(w).copied().unwrap_or(0);
-            if w.chars().any(char::is_uppercase) {
-                buf.clear();
-                buf.extend(w.chars().flat_map(char::to_lowercase));
-                f |= lex.flags.get(buf.as_str()).copied().unwrap_or(0) & flag::LOWERCASE_LISTS;
+            // Capitalised forms of the lowercase lists ("Analysts",
+            // "Security"): lowercase into a stack buffer, no allocation.
+            if w.len() <= 16 && w.as_bytes()[0].is_ascii_uppercase() {
+                let mut buf = [0u8; 16];
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf[..w.len()].make_ascii_lowercase();
+                if let Ok(lower) = std::str::from_utf8(&buf[..w.len()]) {
+                    f |= lex.flags.get(lower).copied().unwrap_or(0) & flag::LOWERCASE_LISTS;
+                }
             }
             builder.flags[i] = f;
             if f & flag::KNOWN != 0 {
