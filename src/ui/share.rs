@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 
 use super::state::AppState;
 use super::storage::{self, keep_drafts, Notices, DRAFT_KEY, KEPT_KEY};
-use super::transfer::{download, write_clipboard};
+use super::transfer::{download_article, write_clipboard};
 use crate::analysis::{analyze, ActorId};
 use crate::share::{decode, encode_checked, Layers, ShareError, SharedView};
 use crate::view::Doc;
@@ -115,14 +115,8 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     let download_text = move |_| {
-        let name = state
-            .doc
-            .with_untracked(|doc| crate::export::file_name(&doc.text, "txt"));
-        let result = state
-            .doc
-            .with_untracked(|doc| download(&name, "text/plain;charset=utf-8", &doc.text));
-        notices.share.set(Some(match result {
-            Ok(()) => format!("Downloaded {name}. Send the file; it opens with “Open a file”."),
+        notices.share.set(Some(match download_article(state) {
+            Ok(name) => format!("Downloaded {name}. Send the file; it opens with “Open a file…”."),
             Err(()) => "The browser refused the download.".into(),
         }));
     };

@@ -142,7 +142,34 @@ pub fn ExportBar() -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <div class="exports" role="group" aria-label="Export">{rows}</div> }
+    let save_article = move |_| {
+        notices.transfer.set(Some(match download_article(state) {
+            Ok(name) => format!("Downloaded {name}."),
+            Err(()) => "The browser refused the download.".into(),
+        }));
+    };
+    view! {
+        <div class="exports" role="group" aria-label="Export">
+            <span class="export">
+                <span class="export__label">"Article (.txt)"</span>
+                <button type="button" data-testid="export-txt" on:click=save_article
+                    aria-label="Download the article as a text file">"Download"</button>
+            </span>
+            {rows}
+        </div>
+    }
+}
+
+/// Saves the article as typed (a cap on analysis may have shortened the
+/// view, not the reader's text) as a `.txt` file; gives the file's name.
+pub fn download_article(state: AppState) -> Result<String, ()> {
+    let text = match state.input.get_untracked() {
+        Some(input) => input.value(),
+        None => state.doc.with_untracked(|doc| doc.text.clone()),
+    };
+    let name = file_name(&text, "txt");
+    download(&name, "text/plain;charset=utf-8", &text)?;
+    Ok(name)
 }
 
 /// Saves `content` as a file named `name` through a temporary object URL.
@@ -240,13 +267,27 @@ fn accept_drops_and_pastes(state: AppState, notices: Notices) {
         ev.data_transfer()
             .is_some_and(|data| data.types().includes(&JsValue::from_str("Files"), 0))
     };
+    // The page shows it will take the file while one is dragged over it.
+    let dropping = |on: bool| {
+        if let Some(root) = document().document_element() {
+            _ = root.class_list().toggle_with_force("is-dropping", on);
+        }
+    };
     let over = window_event_listener(ev::dragover, move |ev| {
         if has_files(&ev) {
             // Without this the browser would open the file in place of the app.
             ev.prevent_default();
+            dropping(true);
+        }
+    });
+    let leave = window_event_listener(ev::dragleave, move |ev| {
+        // Leaving the window, not just one element for another.
+        if ev.related_target().is_none() {
+            dropping(false);
         }
     });
     let drop = window_event_listener(ev::drop, move |ev| {
+        dropping(false);
         let file = ev
             .data_transfer()
             .and_then(|data| data.files())
@@ -259,6 +300,7 @@ fn accept_drops_and_pastes(state: AppState, notices: Notices) {
     let paste = window_event_listener(ev::paste, move |ev| paste_html(state, &ev));
     on_cleanup(move || {
         over.remove();
+        leave.remove();
         drop.remove();
         paste.remove();
     });

@@ -1,6 +1,7 @@
-// Export and import: each export downloads and copies the same content;
-// .txt, .md and .html files open from the file input or a drop; a web
-// page pasted into the text area arrives as clean text, never as HTML.
+// Export and import: each export downloads and copies the same content
+// (and the article itself downloads as .txt); .txt, .md and .html files
+// open from the file input or a drop; a web page pasted into the text area
+// arrives as clean text, never as HTML.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -98,6 +99,9 @@ test("each export downloads and copies its content", async () => {
     assert.equal(copied.replaceAll("\r\n", "\n"), files[ext].replaceAll("\r\n", "\n"), `copied ${ext} is the downloaded ${ext}`);
   }
 
+  await s.click(await s.find('[data-testid="export-txt"]'));
+  assert.equal(await waitFile(path.join(dir, `${BASE}.txt`)), ARTICLE, "the article itself, as a file");
+
   const json = JSON.parse(files.json);
   assert.deepEqual(json.actors.map((a) => a.name).sort(), shown.actors, "JSON actors are the ones shown");
   assert.equal(json.quotes.length, shown.quotes);
@@ -129,6 +133,7 @@ test("files open from the file input and from a drop; bad files say why", async 
     "<p>President Ana Silva said on Friday: &ldquo;We will help.&rdquo;</p><ul><li>Food</li><li>Water</li></ul>" +
     '<img src="x" onerror="window.__ran = 2"></body></html>';
   assert.equal(await giveFile(s, "drop", "summit.html", html, "text/html"), true, "the drop is taken over by the app");
+  assert.equal(await s.exec(() => document.documentElement.classList.contains("is-dropping")), false, "the drop highlight goes");
   await s.waitUntil(() => document.querySelector('[data-testid="article-input"]').value.startsWith("Summit & Aid"), { what: "the dropped .html file" });
   assert.equal(await input(s), "Summit & Aid\nPresident Ana Silva said on Friday: \u201cWe will help.\u201d\n- Food\n- Water");
   await waitAnalysed(s);
