@@ -486,3 +486,18 @@ fn regression_first_name_alone_joins_its_person() {
 fn regression_name_before_place_word_stops_there() {
     check("It moved to the [[Steven F. Udvar-Hazy|u:person]] Center. The [[Udvar-Hazy|u]] Center is large.");
 }
+
+#[test]
+fn regression_abbreviated_title_after_quote_kept_the_cue() {
+    check("“{{They are wrong|d}},” Gov. [[Ron DeSantis|d:person]] said at a news conference.");
+}
+
+#[test]
+fn regression_state_abbreviation_split_the_sentence() {
+    check("Sen. [[Chuck Schumer|s:person]], D-N.Y., called the ruling “{{a disgrace.|s}}”");
+}
+
+#[test]
+fn regression_title_word_inside_an_organisation_name() {
+    check("The [[Justice Department|j:organization]] said it would appeal.");
+}

@@ -731,7 +731,10 @@ impl<'a> Builder<'a> {
                 let ok = match t.kind {
                     TokKind::Word => {
                         let w = self.word(p);
-                        (self.is_name_word(p) && !self.is_title(p)) || ((w == "and" || w == "&") && p > start && self.is_name_word(p - 1))
+                        // "Justice Department": a title word can name an
+                        // organisation's field; "Mr", "Dr" cannot.
+                        (self.is_name_word(p) && !(self.is_title(p) && self.lex.abbreviations.contains(w.to_lowercase().as_str())))
+                            || ((w == "and" || w == "&") && p > start && self.is_name_word(p - 1))
                     }
                     // "Korean People's Army", but "Saudi Arabia's Civil
                     // Defense Authority" is two names.

@@ -102,12 +102,17 @@ impl Cx<'_> {
     fn cue(&self, qi: usize, q: &QuoteInfo, sents: &[SentInfo]) -> Option<(ActorId, Option<Span>)> {
         let open_tok = self.first_tok_at(q.outer.start);
         let close_tok = self.first_tok_at(q.outer.end);
-        // After the quote, up to the end of the clause or the next quote.
+        // After the quote, up to the end of its sentence (abbreviations
+        // such as "Gov." do not end it), a semicolon or the next quote.
+        let sent_end = sents
+            .get(sents.partition_point(|s| s.tok_end <= close_tok))
+            .map_or(close_tok, |s| s.tok_end)
+            .max(close_tok);
+        let limit = sent_end.min(close_tok + 40).min(self.tokens.len());
         let mut end = close_tok;
-        let limit = (close_tok + 40).min(self.tokens.len());
         while end < limit && !self.tokens[end].line_start {
             match self.tokens[end].kind {
-                TokKind::Punct('.' | '!' | '?' | ';') => break,
+                TokKind::Punct(';') => break,
                 TokKind::Punct(c) if is_double_quote(c) => break,
                 _ => end += 1,
             }

@@ -158,7 +158,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Scans a word from byte `i` and returns the byte after it.
 fn scan_word(text: &str, mut i: usize) -> usize {
-    // Chars taken so far, and the last two of them.
+    // Chars taken since the last hyphen ("D-N.Y."), and the last two.
     let mut count = 0;
     let mut p1 = '\0';
     let mut p2 = '\0';
@@ -203,7 +203,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         }
         p2 = p1;
         p1 = c;
-        count += 1;
+        count = if c == '-' { 0 } else { count + 1 };
         i += len;
     }
     i
