@@ -11,7 +11,7 @@ use super::state::{AppState, Target};
 use crate::view::{overview, percent, quote_chart, Part};
 
 const OVERVIEW_ROWS: usize = 6;
-const OVERVIEW_BINS: usize = 400;
+const OVERVIEW_BINS: usize = 240;
 const ROW_HEIGHT: usize = 30;
 const MAX_SPEAKERS: usize = 12;
 const BAR_ROW_HEIGHT: usize = 46;

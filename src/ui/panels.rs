@@ -13,6 +13,8 @@ use crate::view::{actors_by_kind, excerpt, kind_label, kind_plural, list_title, 
 const MAX_PER_GROUP: usize = 60;
 /// Speakers shown in the quotes panel, most quoted first.
 const MAX_SPEAKERS: usize = 40;
+/// Lists shown in the lists panel, in text order.
+const MAX_LISTS: usize = 40;
 
 /// The selected actor: what it is, stepping through its mentions, and
 /// everything it said.
@@ -191,7 +193,8 @@ pub fn ListPanel() -> impl IntoView {
         if doc.analysis.lists.is_empty() {
             return view! { <p class="muted">"No lists found."</p> }.into_any();
         }
-        let lists = doc.analysis.lists.iter().enumerate().map(|(list_idx, list)| {
+        let n_more = doc.analysis.lists.len().saturating_sub(MAX_LISTS);
+        let lists = doc.analysis.lists.iter().enumerate().take(MAX_LISTS).map(|(list_idx, list)| {
             let lead = list.lead.map(|lead| excerpt(doc.slice(lead), 200));
             let items = list.items.iter().enumerate().take(MAX_PER_GROUP).map(|(item_idx, &span)| {
                 let text = excerpt(doc.slice(span), 110);
@@ -210,7 +213,11 @@ pub fn ListPanel() -> impl IntoView {
                 <ul class="plain">{items.collect_view()}</ul>
             }
         });
-        lists.collect_view().into_any()
+        view! {
+            {lists.collect_view()}
+            {(n_more > 0).then(|| view! { <p class="muted">{format!("… and {n_more} more lists")}</p> })}
+        }
+        .into_any()
     };
     view! {
         <section class="panel" aria-labelledby="lists-h">
