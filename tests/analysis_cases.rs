@@ -501,3 +501,13 @@ fn regression_state_abbreviation_split_the_sentence() {
 fn regression_title_word_inside_an_organisation_name() {
     check("The [[Justice Department|j:organization]] said it would appeal.");
 }
+
+#[test]
+fn lead_in_with_colon_before_a_quoted_paragraph() {
+    check("Envoy [[John Kerry|k:person]] said:\n“{{Nuclear energy is a critical tool in this fight.|k}}”");
+}
+
+#[test]
+fn abbreviated_month_is_no_first_name() {
+    check("The vote was held on Jan. 5 in the capital.");
+}

@@ -465,7 +465,9 @@ impl<'a> Builder<'a> {
         }) {
             return false;
         }
-        if self.is_first_name(i) && !(words.len() == 1 && self.known_at(i).is_some()) {
+        // "Jan. 5": an abbreviation that is also a first name.
+        let abbreviated = words.len() == 1 && self.is_punct(i + 1, '.') && self.lex.abbreviations.contains(self.lower(i).as_ref());
+        if self.is_first_name(i) && !abbreviated && !(words.len() == 1 && self.known_at(i).is_some()) {
             return true;
         }
         // "Enoh T. Ebong": a middle initial.

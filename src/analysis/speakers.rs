@@ -137,6 +137,12 @@ impl Cx<'_> {
         if !self.first_in_block(qi) || start < open_tok {
             return self.before(start, open_tok);
         }
+        // "Kerry said:" ending the previous paragraph introduces this one.
+        let prev_sent = sent.checked_sub(1).and_then(|p| sents.get(p))?;
+        let ends_with_colon = prev_sent.tok_end > 0 && self.tokens[prev_sent.tok_end - 1].is_punct(':');
+        if ends_with_colon && self.tokens.get(open_tok).is_some_and(|t| t.line_start) {
+            return self.before(prev_sent.tok_start, prev_sent.tok_end);
+        }
         None
     }
 
