@@ -139,3 +139,26 @@ fn percentages_for_svg_lengths() {
         assert_eq!(percent(fraction), expected, "{fraction}");
     }
 }
+
+#[test]
+fn doc_helpers_name_colour_and_quotes_of_an_actor() {
+    use article_explorer::view::Doc;
+    let text = "aaa bbb ccc ddd eee fff ggg hhh iii jjj".to_string();
+    let mut actors: Vec<Actor> = (0..10).map(|id| actor(id, ActorKind::Person, 1)).collect();
+    actors[9].mentions.push(Span::new(36, 39));
+    let analysis = Analysis {
+        actors,
+        quotes: vec![quote(0, 3, Some(9)), quote(4, 7, None), quote(8, 11, Some(9))],
+        ..Analysis::default()
+    };
+    let doc = Doc::new(text, analysis);
+    assert_eq!(doc.colour_class(ActorId(9)), "c0");
+    assert_eq!(doc.colour_class(ActorId(0)), "c1");
+    assert_eq!(doc.colour_class(ActorId(8)), "c-other");
+    assert_eq!(doc.colour_class(ActorId(99)), "c-other");
+    assert_eq!(doc.actor_name(ActorId(9)), "A9");
+    assert_eq!(doc.actor_name(ActorId(99)), "");
+    assert_eq!(doc.n_mentions(ActorId(9)), 2);
+    assert_eq!(doc.quotes_of(ActorId(9)), [0, 2]);
+    assert_eq!(doc.slice(Span::new(4, 7)), "bbb");
+}
