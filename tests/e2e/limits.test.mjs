@@ -23,8 +23,8 @@ function articleOf(bytes) {
 
 /**
  * Sets the text area to `text` and fires the input event a paste fires.
- * (Megabytes typed through the WebDriver's Input.insertText take minutes;
- * the app reads the text area the same way either way.)
+ * (Input.insertText, which pasteArticle uses, did not finish 2.6 MB in
+ * five minutes; the app reads the text area the same way either way.)
  */
 async function setHuge(s, text) {
   await s.exec((t) => {
@@ -61,12 +61,12 @@ function notice(s) {
   });
 }
 
-test("a pasted article over the limit is analysed up to the limit, says so, and keeps all its text", async () => {
+test("an article over the limit is analysed up to the limit, says so, and keeps all its text", async () => {
   const s = await site.open();
   await openApp(s, site.url);
   assert.equal(await notice(s), null, "no notice for the sample");
   const text = articleOf(2_600_000);
-  await pasteArticle(s, text);
+  await setHuge(s, text);
   const longest = await waitDone(s);
   // Not a benchmark: only that the page never stops answering for long.
   assert.ok(longest < 20000, `the page was unresponsive for ${longest} ms`);
