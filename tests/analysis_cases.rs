@@ -511,3 +511,8 @@ fn lead_in_with_colon_before_a_quoted_paragraph() {
 fn abbreviated_month_is_no_first_name() {
     check("The vote was held on Jan. 5 in the capital.");
 }
+
+#[test]
+fn lone_name_before_speech_verb_is_an_organisation() {
+    check("Environmental groups welcomed it. [[Greenpeace|g:organization]] said the species should be protected.");
+}

@@ -90,6 +90,7 @@ pub fn find(text: &str, tokens: &[Token], blocks: &[BlockInfo], sents: &[SentInf
     b.groups_and_sources();
     b.claim_candidates();
     b.aliases();
+    b.speaking_names();
     b.back_references();
     b.finish()
 }
@@ -1090,6 +1091,34 @@ impl<'a> Builder<'a> {
                 }
             }
             i += 1;
+        }
+    }
+
+    /// "Greenpeace said": a lone unknown name as the subject of a speech
+    /// verb. Not a surname already known (the alias pass took those), so
+    /// most likely an organisation.
+    fn speaking_names(&mut self) {
+        for i in 0..self.toks.len().saturating_sub(1) {
+            if self.owner[i] != NONE || !self.has(i + 1, flag::SPEECH_VERB) || !self.same_line(i + 1) {
+                continue;
+            }
+            let w = self.word(i);
+            let lone = i == 0 || !self.is_name_word(i - 1) || !self.same_line(i);
+            if !lone || !self.is_name_word(i) || self.known_at(i).is_some() || self.is_title(i) || self.is_first_name(i) {
+                continue;
+            }
+            if self.has(i, flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON | flag::ORG_WORD | flag::PLACE_WORD | flag::ROLE) {
+                continue;
+            }
+            // "Kyiv’s", "Trump’s": a possessive is no subject here.
+            if is_cap(self.word(i + 1)) {
+                continue;
+            }
+            let a = self.actor(format!("o:{}", w.to_lowercase()), w, ActorKind::Organization);
+            if self.actors[a].aliases.is_empty() {
+                self.actors[a].aliases.push(vec![w.to_string()]);
+            }
+            self.claim(i, i + 1, a);
         }
     }
 
