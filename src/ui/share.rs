@@ -205,6 +205,7 @@ fn open_link_in_place(state: AppState, notices: Notices) {
 
 /// Keeps the reader's draft aside, in storage and on screen.
 fn put_aside(notices: Notices, draft: String) {
+    notices.opened.set(true);
     if let Err(problem) = storage::save(KEPT_KEY, &draft) {
         notices.storage.set(Some(problem));
     }

@@ -64,6 +64,8 @@ pub struct Notices {
     pub storage: RwSignal<Option<StorageProblem>>,
     /// The reader's own draft, put aside when a shared article was opened.
     pub kept: RwSignal<Option<String>>,
+    /// A shared article was opened in this page (not just before a reload).
+    pub opened: RwSignal<bool>,
     /// What the last export, copy or file did (`transfer-message`).
     pub transfer: RwSignal<Option<String>>,
     /// Hash of the text last written as the draft, to skip rewriting it.
@@ -78,6 +80,7 @@ impl Notices {
             share: RwSignal::new(None),
             storage: RwSignal::new(None),
             kept: RwSignal::new(None),
+            opened: RwSignal::new(false),
             transfer: RwSignal::new(None),
             saved: StoredValue::new(0),
             save_gen: StoredValue::new(0),
@@ -202,7 +205,12 @@ pub fn DraftNotice() -> impl IntoView {
     view! {
         <Show when=move || notices.kept.with(Option::is_some)>
             <div class="notice" data-testid="draft-notice" role="region" aria-label="Your draft">
-                <p class="notice__text">"Opened a shared article — your draft is kept."</p>
+                <p class="notice__text">
+                    {move || match notices.opened.get() {
+                        true => "Opened a shared article — your draft is kept.",
+                        false => "The draft you had before opening a shared article is kept.",
+                    }}
+                </p>
                 <button type="button" data-testid="restore-draft" on:click=restore>"Restore my draft"</button>
                 <button type="button" class="button--quiet" data-testid="discard-draft" on:click=discard>"Discard my draft"</button>
             </div>

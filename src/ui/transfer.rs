@@ -75,11 +75,13 @@ pub fn Takeaway() -> impl IntoView {
         <DraftNotice/>
         <section class="takeaway" aria-label="Share, open and export">
             <ShareBar/>
-            <OpenFile/>
-            <ExportBar/>
-            <p class=move || live_class("takeaway__message", notices.transfer) data-testid="transfer-message" role="status" aria-live="polite">
-                {move || notices.transfer.get()}
-            </p>
+            <div class="takeaway__files">
+                <OpenFile/>
+                <ExportBar/>
+                <p class=move || live_class("takeaway__message", notices.transfer) data-testid="transfer-message" role="status" aria-live="polite">
+                    {move || notices.transfer.get()}
+                </p>
+            </div>
         </section>
     }
 }
