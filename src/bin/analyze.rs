@@ -1,6 +1,6 @@
 //! Native CLI: `analyze FILE` (or `-` for stdin) prints the analysis JSON.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use article_explorer::analysis::{analyze, to_json};
@@ -29,6 +29,15 @@ fn main() -> ExitCode {
             }
         }
     };
-    println!("{}", to_json(&text, &analyze(&text)));
-    ExitCode::SUCCESS
+    let mut json = to_json(&text, &analyze(&text));
+    json.push('\n');
+    match std::io::stdout().lock().write_all(json.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // `analyze FILE | head`: the reader left, nothing more to say.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("analyze: cannot write the output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
