@@ -9,7 +9,11 @@
 //! use article_explorer::analysis::analyze;
 //! let text = "\u{201c}We will win,\u{201d} said Jane Doe.";
 //! let analysis = analyze(text);
-//! assert_eq!(&text[analysis.quotes[0].span], "We will win,");
+//! // The words inside the marks, without the comma that hands over to the
+//! // attribution (as in the gold files).
+//! assert_eq!(&text[analysis.quotes[0].span], "We will win");
+//! let speaker = analysis.quotes[0].speaker.unwrap();
+//! assert_eq!(analysis.actor(speaker).name, "Jane Doe");
 //! ```
 
 mod blocks;
@@ -84,7 +88,8 @@ pub struct Actor {
     pub mentions: Vec<Span>,
 }
 
-/// A direct quotation. `span` covers the words inside the marks.
+/// A direct quotation. `span` covers the words inside the marks, trimmed,
+/// without a trailing comma.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
     pub span: Span,
