@@ -516,3 +516,8 @@ fn abbreviated_month_is_no_first_name() {
 fn lone_name_before_speech_verb_is_an_organisation() {
     check("Environmental groups welcomed it. [[Greenpeace|g:organization]] said the species should be protected.");
 }
+
+#[test]
+fn dotted_short_form_of_a_known_organisation() {
+    check("The [[U.N.|u:organization]] agency warned, and the [[United Nations|u]] agreed.");
+}

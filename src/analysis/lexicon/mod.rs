@@ -209,10 +209,15 @@ fn build() -> Lexicon {
         let name = fields.next().unwrap_or("");
         let idx = orgs.len() as u32;
         let long = fields.next().filter(|a| !a.is_empty());
+        let fields = fields;
         orgs.push(KnownOrg { name, long });
         add(name, Known::Org(idx));
         if let Some(long) = long {
             add(long, Known::Org(idx));
+        }
+        // Further fields are other short forms ("U.N.").
+        for alias in fields.filter(|a| !a.is_empty()) {
+            add(alias, Known::Org(idx));
         }
     }
     for line in lines(file("places.txt")) {
