@@ -521,3 +521,8 @@ fn lone_name_before_speech_verb_is_an_organisation() {
 fn dotted_short_form_of_a_known_organisation() {
     check("The [[U.N.|u:organization]] agency warned, and the [[United Nations|u]] agreed.");
 }
+
+#[test]
+fn region_is_an_actor_only_when_it_acts() {
+    check("Talks in Europe continue. [[Europe|e:place]]’s leaders are split.");
+}

@@ -1188,7 +1188,9 @@ impl<'a> Builder<'a> {
                 self.claim(i, end, a)
             }
             Known::Place => {
-                if prev_name || next_name {
+                // A region is an actor only when it acts ("Europe’s
+                // response", "Europe will"), as a capital is.
+                if prev_name || next_name || !self.metonym(i, end) {
                     return false;
                 }
                 let name = self.span_text(i, end).to_string();
