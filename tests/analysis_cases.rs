@@ -526,3 +526,8 @@ fn dotted_short_form_of_a_known_organisation() {
 fn region_is_an_actor_only_when_it_acts() {
     check("Talks in Europe continue. [[Europe|e:place]]’s leaders are split.");
 }
+
+#[test]
+fn name_and_colon_before_a_quote() {
+    check("President [[Volodymyr Zelenskyy|z:person]] spoke late.\n[[Zelenskyy|z]]: “{{We will never give up our land.|z}}”");
+}

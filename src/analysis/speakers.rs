@@ -170,6 +170,13 @@ impl Cx<'_> {
 
     /// `X said: “`, `X told the court that, …, “`, `said X: “`.
     fn before(&self, start: usize, end: usize) -> Option<(ActorId, Option<Span>)> {
+        // `Zelenskyy: “…”`: a name and a colon right before the quote.
+        if end >= 2 && end > start + 1 && self.tokens[end - 1].is_punct(':') {
+            let m = self.ments_in(start, end - 1).last().filter(|m| m.tok_end == end - 1);
+            if let Some(m) = m.filter(|m| matches!(self.kind(m), ActorKind::Person | ActorKind::Anonymous | ActorKind::Organization)) {
+                return Some((m.actor, Some(self.span(m.tok_start, end))));
+            }
+        }
         let verb = (start..end).rev().find(|&k| self.is_verb(k))?;
         if let Some(a) = self.pronoun(start, verb) {
             return Some((a, Some(self.span(verb.saturating_sub(1).max(start), verb + 1))));
