@@ -117,9 +117,11 @@ pub fn Toolbar() -> impl IntoView {
             {toggle(state.show_quotes, "toggle-quotes", "Quotes", "2", "legend-key--quote")}
             {toggle(state.show_lists, "toggle-lists", "Lists", "3", "legend-key--item")}
             <p class="toolbar__note muted small">
-                "Each actor keeps its colour everywhere; a quote ends with its speaker’s badge; "
-                <span class="legend-key legend-key--lead" aria-hidden="true">"lead-in"</span>
-                " introduces a list."
+                "Each actor keeps its colour everywhere. A "
+                <span class="legend-key legend-key--anonymous">"dashed"</span>
+                " underline marks an anonymous source, a "
+                <span class="legend-key legend-key--lead">"dotted"</span>
+                " one the sentence leading into a list; a quote ends with its speaker’s badge."
             </p>
         </div>
     }
