@@ -187,6 +187,6 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
                 _ = article.focus();
             }
         }
-        _ => return,
+        _ => {}
     }
 }

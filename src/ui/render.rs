@@ -96,7 +96,7 @@ fn build_chunk(document: &Document, doc: &Doc, parts: &[Part]) -> Option<Element
     chunk.set_class_name("chunk");
     // A guess at the height until it has been laid out once (`auto`):
     // about 70 characters per 28 px line, plus margins.
-    let chars: usize = parts.iter().map(|part| part_len(part)).sum();
+    let chars: usize = parts.iter().map(part_len).sum();
     let guess = chars / 70 * 28 + parts.len() * 16;
     // Through the CSSOM, not a `style` attribute: the page's CSP
     // (`style-src 'self'`) refuses inline style attributes.
