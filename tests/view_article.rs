@@ -8,12 +8,21 @@ use article_explorer::view::{BlockView, Doc, Part};
 
 /// The `nth` (from 0) occurrence of `needle` in `text`.
 fn span(text: &str, needle: &str, nth: usize) -> Span {
-    let start = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("no {needle:?} #{nth}")).0;
+    let start = text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no {needle:?} #{nth}"))
+        .0;
     Span::new(start, start + needle.len())
 }
 
 fn actor(id: u32, name: &str, kind: ActorKind, mentions: Vec<Span>) -> Actor {
-    Actor { id: ActorId(id), name: name.to_string(), kind, mentions }
+    Actor {
+        id: ActorId(id),
+        name: name.to_string(),
+        kind,
+        mentions,
+    }
 }
 
 /// One block per line: "# " heading, "- " or "1. " list item, else paragraph.
@@ -34,7 +43,10 @@ fn blocks(text: &str) -> Vec<Block> {
             (BlockKind::Paragraph, 0)
         };
         if !body.is_empty() {
-            out.push(Block { kind, span: Span::new(start + skip, start + body.len()) });
+            out.push(Block {
+                kind,
+                span: Span::new(start + skip, start + body.len()),
+            });
         }
         start += line.len();
     }
@@ -79,7 +91,9 @@ fn markup(doc: &Doc) -> String {
         out
     }
     let parts = doc.article.parts.iter().map(|part| match part {
-        Part::Heading { level, block: b, .. } => format!("h{level}: {}", block(doc, b)),
+        Part::Heading {
+            level, block: b, ..
+        } => format!("h{level}: {}", block(doc, b)),
         Part::Paragraph(b) => format!("p: {}", block(doc, b)),
         Part::List { ordered, items } => {
             let tag = if *ordered { "ol" } else { "ul" };
@@ -104,7 +118,10 @@ fn check(text: &str, analysis: Analysis, expected: &str) {
 #[test]
 fn plain_paragraphs_without_highlights() {
     let text = "One line.\nTwo line.";
-    let analysis = Analysis { blocks: blocks(text), ..Analysis::default() };
+    let analysis = Analysis {
+        blocks: blocks(text),
+        ..Analysis::default()
+    };
     check(text, analysis, "p: One line.\np: Two line.");
 }
 
@@ -119,14 +136,32 @@ fn mentions_inside_a_quote_nest_in_it() {
     let text = "“Ukraine will win,” said Zelenskyy.";
     let analysis = Analysis {
         actors: vec![
-            actor(0, "Ukraine", ActorKind::Country, vec![span(text, "Ukraine", 0)]),
-            actor(1, "Volodymyr Zelenskyy", ActorKind::Person, vec![span(text, "Zelenskyy", 0)]),
+            actor(
+                0,
+                "Ukraine",
+                ActorKind::Country,
+                vec![span(text, "Ukraine", 0)],
+            ),
+            actor(
+                1,
+                "Volodymyr Zelenskyy",
+                ActorKind::Person,
+                vec![span(text, "Zelenskyy", 0)],
+            ),
         ],
-        quotes: vec![Quote { span: span(text, "Ukraine will win,", 0), speaker: Some(ActorId(1)), cue: None }],
+        quotes: vec![Quote {
+            span: span(text, "Ukraine will win,", 0),
+            speaker: Some(ActorId(1)),
+            cue: None,
+        }],
         blocks: blocks(text),
         ..Analysis::default()
     };
-    check(text, analysis, "p: “<q0>{0:Ukraine} will win,</q0>” said {1:Zelenskyy}.");
+    check(
+        text,
+        analysis,
+        "p: “<q0>{0:Ukraine} will win,</q0>” said {1:Zelenskyy}.",
+    );
 }
 
 #[test]
@@ -134,7 +169,12 @@ fn overlapping_mentions_keep_the_earliest_longest() {
     let text = "President Donald Trump spoke.";
     let analysis = Analysis {
         actors: vec![
-            actor(0, "Donald Trump", ActorKind::Person, vec![span(text, "President Donald Trump", 0)]),
+            actor(
+                0,
+                "Donald Trump",
+                ActorKind::Person,
+                vec![span(text, "President Donald Trump", 0)],
+            ),
             actor(1, "Trump", ActorKind::Person, vec![span(text, "Trump", 0)]),
         ],
         blocks: blocks(text),
@@ -153,7 +193,11 @@ fn headings_lists_and_lead_ins() {
                 topic: Some("guarantees".into()),
                 items: vec![span(text, "Weapons", 0), span(text, "Training", 0)],
             },
-            List { lead: None, topic: None, items: vec![span(text, "First", 0), span(text, "Second", 0)] },
+            List {
+                lead: None,
+                topic: None,
+                items: vec![span(text, "First", 0), span(text, "Second", 0)],
+            },
         ],
         blocks: blocks(text),
         ..Analysis::default()
@@ -176,24 +220,54 @@ fn quote_across_two_paragraphs_is_cut_at_the_block_edge() {
     let start = text.find("one").unwrap();
     let end = text.find("two").unwrap() + 3;
     let analysis = Analysis {
-        quotes: vec![Quote { span: Span::new(start, end), speaker: None, cue: None }],
+        quotes: vec![Quote {
+            span: Span::new(start, end),
+            speaker: None,
+            cue: None,
+        }],
         blocks: blocks(text),
         ..Analysis::default()
     };
-    check(text, analysis, "p: He said “<q0>one</q0>\np: <q0>two</q0>” then.");
+    check(
+        text,
+        analysis,
+        "p: He said “<q0>one</q0>\np: <q0>two</q0>” then.",
+    );
 }
 
 #[test]
 fn spans_out_of_bounds_or_inside_a_character_are_dropped_not_panicked_on() {
     let text = "Café au lait";
     let analysis = Analysis {
-        actors: vec![actor(0, "X", ActorKind::Place, vec![Span::new(3, 4), Span::new(0, 99), Span::new(0, 3)])],
-        quotes: vec![Quote { span: Span::new(6, 500), speaker: Some(ActorId(7)), cue: Some(Span::new(0, 1000)) }],
-        lists: vec![List { lead: Some(Span::new(40, 50)), topic: None, items: vec![Span { start: 4, end: 2 }] }],
+        actors: vec![actor(
+            0,
+            "X",
+            ActorKind::Place,
+            vec![Span::new(3, 4), Span::new(0, 99), Span::new(0, 3)],
+        )],
+        quotes: vec![Quote {
+            span: Span::new(6, 500),
+            speaker: Some(ActorId(7)),
+            cue: Some(Span::new(0, 1000)),
+        }],
+        lists: vec![List {
+            lead: Some(Span::new(40, 50)),
+            topic: None,
+            items: vec![Span { start: 4, end: 2 }],
+        }],
         blocks: vec![
-            Block { kind: BlockKind::Paragraph, span: Span::new(0, text.len()) },
-            Block { kind: BlockKind::Paragraph, span: Span::new(2, 5) },
-            Block { kind: BlockKind::Heading, span: Span::new(0, 4000) },
+            Block {
+                kind: BlockKind::Paragraph,
+                span: Span::new(0, text.len()),
+            },
+            Block {
+                kind: BlockKind::Paragraph,
+                span: Span::new(2, 5),
+            },
+            Block {
+                kind: BlockKind::Heading,
+                span: Span::new(0, 4000),
+            },
         ],
         ..Analysis::default()
     };
@@ -203,11 +277,26 @@ fn spans_out_of_bounds_or_inside_a_character_are_dropped_not_panicked_on() {
 #[test]
 fn segments_cover_each_block_exactly() {
     let text = article_explorer::SAMPLE;
-    let mut analysis = Analysis { blocks: blocks(text), ..Analysis::default() };
-    let words = ["Ukraine", "Trump", "Zelenskyy", "NATO", "Washington", "Russia"];
+    let mut analysis = Analysis {
+        blocks: blocks(text),
+        ..Analysis::default()
+    };
+    let words = [
+        "Ukraine",
+        "Trump",
+        "Zelenskyy",
+        "NATO",
+        "Washington",
+        "Russia",
+    ];
     for (idx, word) in words.iter().enumerate() {
-        let mentions = text.match_indices(word).map(|(s, w)| Span::new(s, s + w.len())).collect();
-        analysis.actors.push(actor(idx as u32, word, ActorKind::Country, mentions));
+        let mentions = text
+            .match_indices(word)
+            .map(|(s, w)| Span::new(s, s + w.len()))
+            .collect();
+        analysis
+            .actors
+            .push(actor(idx as u32, word, ActorKind::Country, mentions));
     }
     let doc = Doc::new(text.to_string(), analysis);
     let views = doc.article.parts.iter().flat_map(|part| match part {

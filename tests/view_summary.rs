@@ -8,12 +8,23 @@ use article_explorer::view::{
 };
 
 fn actor(id: u32, kind: ActorKind, n_mentions: usize) -> Actor {
-    let mentions = (0..n_mentions).map(|idx| Span::new(idx * 10, idx * 10 + 3)).collect();
-    Actor { id: ActorId(id), name: format!("A{id}"), kind, mentions }
+    let mentions = (0..n_mentions)
+        .map(|idx| Span::new(idx * 10, idx * 10 + 3))
+        .collect();
+    Actor {
+        id: ActorId(id),
+        name: format!("A{id}"),
+        kind,
+        mentions,
+    }
 }
 
 fn quote(start: usize, end: usize, speaker: Option<u32>) -> Quote {
-    Quote { span: Span::new(start, end), speaker: speaker.map(ActorId), cue: None }
+    Quote {
+        span: Span::new(start, end),
+        speaker: speaker.map(ActorId),
+        cue: None,
+    }
 }
 
 fn ids(ids: &[ActorId]) -> Vec<u32> {
@@ -23,7 +34,12 @@ fn ids(ids: &[ActorId]) -> Vec<u32> {
 #[test]
 fn prominence_sorts_by_mentions_then_first_mention() {
     let analysis = Analysis {
-        actors: vec![actor(0, ActorKind::Person, 1), actor(1, ActorKind::Country, 5), actor(2, ActorKind::Person, 1), actor(3, ActorKind::Person, 2)],
+        actors: vec![
+            actor(0, ActorKind::Person, 1),
+            actor(1, ActorKind::Country, 5),
+            actor(2, ActorKind::Person, 1),
+            actor(3, ActorKind::Person, 2),
+        ],
         ..Analysis::default()
     };
     assert_eq!(ids(&prominence(&analysis)), [1, 3, 0, 2]);
@@ -36,8 +52,13 @@ fn prominence_sorts_by_mentions_then_first_mention() {
 
 #[test]
 fn the_most_prominent_actors_get_distinct_colours() {
-    let actors = (0..12).map(|id| actor(id, ActorKind::Group, id as usize + 1)).collect();
-    let slots = colour_slots(&Analysis { actors, ..Analysis::default() });
+    let actors = (0..12)
+        .map(|id| actor(id, ActorKind::Group, id as usize + 1))
+        .collect();
+    let slots = colour_slots(&Analysis {
+        actors,
+        ..Analysis::default()
+    });
     // Actor 11 has the most mentions, so the first colour.
     assert_eq!(slots[11], 0);
     assert_eq!(slots[4], 7);
@@ -47,13 +68,27 @@ fn the_most_prominent_actors_get_distinct_colours() {
 #[test]
 fn quotes_group_by_speaker_most_quoted_first_unattributed_last() {
     let analysis = Analysis {
-        actors: vec![actor(0, ActorKind::Person, 1), actor(1, ActorKind::Person, 1)],
-        quotes: vec![quote(0, 1, None), quote(2, 3, Some(0)), quote(4, 5, Some(1)), quote(6, 7, Some(1))],
+        actors: vec![
+            actor(0, ActorKind::Person, 1),
+            actor(1, ActorKind::Person, 1),
+        ],
+        quotes: vec![
+            quote(0, 1, None),
+            quote(2, 3, Some(0)),
+            quote(4, 5, Some(1)),
+            quote(6, 7, Some(1)),
+        ],
         ..Analysis::default()
     };
     let groups = quotes_by_speaker(&analysis);
-    let shape: Vec<(Option<u32>, Vec<usize>)> = groups.iter().map(|g| (g.speaker.map(|id| id.0), g.quotes.clone())).collect();
-    assert_eq!(shape, [(Some(1), vec![2, 3]), (Some(0), vec![1]), (None, vec![0])]);
+    let shape: Vec<(Option<u32>, Vec<usize>)> = groups
+        .iter()
+        .map(|g| (g.speaker.map(|id| id.0), g.quotes.clone()))
+        .collect();
+    assert_eq!(
+        shape,
+        [(Some(1), vec![2, 3]), (Some(0), vec![1]), (None, vec![0])]
+    );
 }
 
 #[test]
@@ -62,13 +97,21 @@ fn status_line_counts_with_plurals() {
     assert_eq!(status_line(&analysis), "0 actors · 0 quotes · 0 lists");
     analysis.actors.push(actor(0, ActorKind::Person, 1));
     analysis.quotes.push(quote(0, 1, None));
-    analysis.lists.push(List { lead: None, topic: None, items: vec![] });
+    analysis.lists.push(List {
+        lead: None,
+        topic: None,
+        items: vec![],
+    });
     assert_eq!(status_line(&analysis), "1 actor · 1 quote · 1 list");
 }
 
 #[test]
 fn list_titles_capitalise_the_topic() {
-    let list = |topic: Option<&str>| List { lead: None, topic: topic.map(String::from), items: vec![] };
+    let list = |topic: Option<&str>| List {
+        lead: None,
+        topic: topic.map(String::from),
+        items: vec![],
+    };
     assert_eq!(list_title(&list(Some("guarantees")), 0), "Guarantees");
     assert_eq!(list_title(&list(Some("élan")), 0), "Élan");
     assert_eq!(list_title(&list(Some("  ")), 2), "List 3");
@@ -95,37 +138,68 @@ fn stepping_wraps_both_ways() {
         (Some(0), 0, true, None),
     ];
     for (current, len, forward, expected) in cases {
-        assert_eq!(step(current, len, forward), expected, "{current:?} of {len}, forward {forward}");
+        assert_eq!(
+            step(current, len, forward),
+            expected,
+            "{current:?} of {len}, forward {forward}"
+        );
     }
 }
 
 #[test]
 fn overview_bins_positions_and_keeps_the_top_rows() {
     let analysis = Analysis {
-        actors: vec![actor(0, ActorKind::Person, 3), actor(1, ActorKind::Person, 1), actor(2, ActorKind::Person, 2)],
-        quotes: vec![quote(50, 60, Some(0)), quote(51, 52, None), quote(90, 95, None)],
+        actors: vec![
+            actor(0, ActorKind::Person, 3),
+            actor(1, ActorKind::Person, 1),
+            actor(2, ActorKind::Person, 2),
+        ],
+        quotes: vec![
+            quote(50, 60, Some(0)),
+            quote(51, 52, None),
+            quote(90, 95, None),
+        ],
         ..Analysis::default()
     };
     let data = overview(&analysis, 100, &[0, 40], 2, 10);
-    let rows: Vec<(u32, Vec<f64>)> = data.rows.iter().map(|r| (r.actor.0, r.ticks.clone())).collect();
+    let rows: Vec<(u32, Vec<f64>)> = data
+        .rows
+        .iter()
+        .map(|r| (r.actor.0, r.ticks.clone()))
+        .collect();
     assert_eq!(rows, [(0, vec![0.0, 0.1, 0.2]), (2, vec![0.0, 0.1])]);
     let quotes: Vec<(f64, usize)> = data.quotes.iter().map(|q| (q.at, q.quote)).collect();
     assert_eq!(quotes, [(0.5, 0), (0.9, 2)]);
     assert_eq!(data.headings, [0.0, 0.4]);
     // An empty article has nowhere to put anything, and must not divide by 0.
-    assert!(overview(&Analysis::default(), 0, &[], 6, 400).rows.is_empty());
+    assert!(overview(&Analysis::default(), 0, &[], 6, 400)
+        .rows
+        .is_empty());
 }
 
 #[test]
 fn quote_chart_counts_quotes_and_words_per_speaker() {
     let text = "one two three four five six seven";
     let analysis = Analysis {
-        actors: vec![actor(0, ActorKind::Person, 1), actor(1, ActorKind::Person, 1)],
-        quotes: vec![quote(0, 7, Some(1)), quote(8, 13, Some(0)), quote(14, 18, Some(0)), quote(19, 33, None), quote(0, 999, Some(1))],
+        actors: vec![
+            actor(0, ActorKind::Person, 1),
+            actor(1, ActorKind::Person, 1),
+        ],
+        quotes: vec![
+            quote(0, 7, Some(1)),
+            quote(8, 13, Some(0)),
+            quote(14, 18, Some(0)),
+            quote(19, 33, None),
+            quote(0, 999, Some(1)),
+        ],
         ..Analysis::default()
     };
     let chart = quote_chart(&analysis, text);
-    let bars: Vec<(u32, usize, usize)> = chart.bars.iter().map(|b| (b.speaker.0, b.n_quotes, b.n_words)).collect();
+    let bars: Vec<(u32, usize, usize)> = chart
+        .bars
+        .iter()
+        .map(|b| (b.speaker.0, b.n_quotes, b.n_words))
+        .collect();
     // A span past the end counts as a quote of no words, not a panic.
     assert_eq!(bars, [(1, 2, 2), (0, 2, 2)]);
     assert_eq!((chart.n_unattributed, chart.unattributed_words), (1, 3));
@@ -134,7 +208,15 @@ fn quote_chart_counts_quotes_and_words_per_speaker() {
 
 #[test]
 fn percentages_for_svg_lengths() {
-    let cases = [(0.0, "0.00%"), (0.5, "50.00%"), (0.12345, "12.35%"), (1.0, "100.00%"), (2.0, "100.00%"), (-1.0, "0.00%"), (f64::NAN, "0.00%")];
+    let cases = [
+        (0.0, "0.00%"),
+        (0.5, "50.00%"),
+        (0.12345, "12.35%"),
+        (1.0, "100.00%"),
+        (2.0, "100.00%"),
+        (-1.0, "0.00%"),
+        (f64::NAN, "0.00%"),
+    ];
     for (fraction, expected) in cases {
         assert_eq!(percent(fraction), expected, "{fraction}");
     }
@@ -148,7 +230,11 @@ fn doc_helpers_name_colour_and_quotes_of_an_actor() {
     actors[9].mentions.push(Span::new(36, 39));
     let analysis = Analysis {
         actors,
-        quotes: vec![quote(0, 3, Some(9)), quote(4, 7, None), quote(8, 11, Some(9))],
+        quotes: vec![
+            quote(0, 3, Some(9)),
+            quote(4, 7, None),
+            quote(8, 11, Some(9)),
+        ],
         ..Analysis::default()
     };
     let doc = Doc::new(text, analysis);

@@ -18,7 +18,10 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn view_model_names_no_web_crate() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/view"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/view"),
+        &mut files,
+    );
     assert!(!files.is_empty());
     for file in files {
         let text = fs::read_to_string(&file).expect("readable file");
@@ -31,10 +34,18 @@ fn view_model_names_no_web_crate() {
 #[test]
 fn article_text_reaches_the_dom_only_as_text() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
+        &mut files,
+    );
     for file in files {
         let text = fs::read_to_string(&file).expect("readable file");
-        for banned in ["inner_html", "set_inner_html", "outer_html", "insert_adjacent_html"] {
+        for banned in [
+            "inner_html",
+            "set_inner_html",
+            "outer_html",
+            "insert_adjacent_html",
+        ] {
             assert!(!text.contains(banned), "{} uses {banned}", file.display());
         }
     }

@@ -30,18 +30,29 @@ The plan includes these guarantees:\n\
 Acme Corp agreed with Jane Doe.";
 
 fn span(needle: &str, nth: usize) -> Span {
-    let start = TEXT.match_indices(needle).nth(nth).expect("needle in TEXT").0;
+    let start = TEXT
+        .match_indices(needle)
+        .nth(nth)
+        .expect("needle in TEXT")
+        .0;
     Span::new(start, start + needle.len())
 }
 
 fn all(needle: &str) -> Vec<Span> {
-    TEXT.match_indices(needle).map(|(start, w)| Span::new(start, start + w.len())).collect()
+    TEXT.match_indices(needle)
+        .map(|(start, w)| Span::new(start, start + w.len()))
+        .collect()
 }
 
 /// Jane Doe (3 mentions, 1 quote), Acme Corp (2), Paris (2), an official
 /// (1, 1 quote); one unattributed quote; one list of two items.
 fn fixture() -> Analysis {
-    let actor = |id, name: &str, kind, mentions| Actor { id: ActorId(id), name: name.into(), kind, mentions };
+    let actor = |id, name: &str, kind, mentions| Actor {
+        id: ActorId(id),
+        name: name.into(),
+        kind,
+        mentions,
+    };
     let mut blocks = Vec::new();
     let mut start = 0;
     for line in TEXT.split('\n') {
@@ -52,7 +63,10 @@ fn fixture() -> Analysis {
         } else {
             (BlockKind::Paragraph, 0)
         };
-        blocks.push(Block { kind, span: Span::new(start + skip, start + line.len()) });
+        blocks.push(Block {
+            kind,
+            span: Span::new(start + skip, start + line.len()),
+        });
         start += line.len() + 1;
     }
     Analysis {
@@ -63,9 +77,21 @@ fn fixture() -> Analysis {
             actor(3, "an official", ActorKind::Anonymous, all("an official")),
         ],
         quotes: vec![
-            Quote { span: span("We will win,", 0), speaker: Some(ActorId(0)), cue: None },
-            Quote { span: span("Nothing is agreed,", 0), speaker: Some(ActorId(3)), cue: None },
-            Quote { span: span("Maybe,", 0), speaker: None, cue: None },
+            Quote {
+                span: span("We will win,", 0),
+                speaker: Some(ActorId(0)),
+                cue: None,
+            },
+            Quote {
+                span: span("Nothing is agreed,", 0),
+                speaker: Some(ActorId(3)),
+                cue: None,
+            },
+            Quote {
+                span: span("Maybe,", 0),
+                speaker: None,
+                cue: None,
+            },
         ],
         lists: vec![List {
             lead: Some(span("The plan includes these guarantees:", 0)),
@@ -105,12 +131,16 @@ async fn settle() {
 }
 
 fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 fn find_all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|idx| list.item(idx).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|idx| list.item(idx).unwrap().unchecked_into())
+        .collect()
 }
 
 fn click(el: &Element) {
@@ -128,7 +158,8 @@ fn press(key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     document().body().unwrap().dispatch_event(&event).unwrap();
 }
 
@@ -144,14 +175,29 @@ async fn renders_blocks_and_highlights() {
     assert_eq!(find_all(&article, "p").len(), 6);
     assert_eq!(find_all(&article, "ul > li.hl.hl--item").len(), 2);
     assert_eq!(find_all(&article, ".hl.hl--actor").len(), 3 + 2 + 2 + 1);
-    assert_eq!(find_all(&article, ".hl.hl--actor[data-actor=\"0\"]").len(), 3);
+    assert_eq!(
+        find_all(&article, ".hl.hl--actor[data-actor=\"0\"]").len(),
+        3
+    );
     let quotes = find_all(&article, ".hl.hl--quote");
     assert_eq!(quotes.len(), 3);
     assert_eq!(quotes[0].get_attribute("data-quote").as_deref(), Some("0"));
-    assert_eq!(quotes[0].get_attribute("data-speaker").as_deref(), Some("Jane Doe"));
-    assert_eq!(quotes[2].get_attribute("data-speaker").as_deref(), Some("Unattributed"));
-    assert!(find(&article, ".hl--lead").text_content().unwrap().contains("guarantees"));
-    assert_eq!(text(&find(&root, "[data-testid=status]")), "4 actors · 3 quotes · 1 list");
+    assert_eq!(
+        quotes[0].get_attribute("data-speaker").as_deref(),
+        Some("Jane Doe")
+    );
+    assert_eq!(
+        quotes[2].get_attribute("data-speaker").as_deref(),
+        Some("Unattributed")
+    );
+    assert!(find(&article, ".hl--lead")
+        .text_content()
+        .unwrap()
+        .contains("guarantees"));
+    assert_eq!(
+        text(&find(&root, "[data-testid=status]")),
+        "4 actors · 3 quotes · 1 list"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -168,10 +214,17 @@ async fn layer_toggles_set_hide_classes() {
     let (root, _) = mount_fixture().await;
     let article = find(&root, "[data-testid=article-view]");
     let before = find_all(&article, "*").len();
-    for (toggle, class) in [("actors", "hide-actors"), ("quotes", "hide-quotes"), ("lists", "hide-lists")] {
+    for (toggle, class) in [
+        ("actors", "hide-actors"),
+        ("quotes", "hide-quotes"),
+        ("lists", "hide-lists"),
+    ] {
         click(&find(&root, &format!("[data-testid=toggle-{toggle}]")));
         settle().await;
-        assert!(article.class_list().contains(class), "{class} after switching {toggle} off");
+        assert!(
+            article.class_list().contains(class),
+            "{class} after switching {toggle} off"
+        );
     }
     // The article is not re-rendered, only re-classed.
     assert_eq!(find_all(&article, "*").len(), before);
@@ -194,7 +247,9 @@ async fn selecting_an_actor_marks_exactly_its_mentions() {
     assert_eq!(article.get_attribute("data-selected").as_deref(), Some("2"));
     let selected = find_all(&article, ".is-selected");
     assert_eq!(selected.len(), 2);
-    assert!(selected.iter().all(|el| el.get_attribute("data-actor").as_deref() == Some("2")));
+    assert!(selected
+        .iter()
+        .all(|el| el.get_attribute("data-actor").as_deref() == Some("2")));
     assert_eq!(find(&root, "#selected-h").text_content().unwrap(), "Paris");
 
     // Clicking a mention in the article selects its actor instead.
@@ -267,7 +322,10 @@ async fn hovering_a_mention_shows_its_tooltip() {
     assert!(content.contains("3 mentions"), "{content}");
     dispatch(&mention, "mouseout");
     settle().await;
-    assert!(root.query_selector("[data-testid=tooltip]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-testid=tooltip]")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -297,12 +355,17 @@ async fn overview_and_quote_chart_count_right() {
     let (root, _) = mount_fixture().await;
     let overview = find(&root, "svg[data-testid=overview]");
     assert_eq!(find_all(&overview, ".ov-row[data-actor]").len(), 4);
-    assert_eq!(find_all(&overview, ".ov-row[data-actor=\"0\"] .ov-tick").len(), 3);
+    assert_eq!(
+        find_all(&overview, ".ov-row[data-actor=\"0\"] .ov-tick").len(),
+        3
+    );
     assert_eq!(find_all(&overview, ".ov-quote").len(), 3);
     let chart = find(&root, "svg[data-testid=quote-chart]");
     let bars = find_all(&chart, "rect[data-testid=bar]");
     assert_eq!(bars.len(), 2, "one bar per speaker, unattributed left out");
-    assert!(bars.iter().all(|bar| bar.get_attribute("data-count").as_deref() == Some("1")));
+    assert!(bars
+        .iter()
+        .all(|bar| bar.get_attribute("data-count").as_deref() == Some("1")));
     assert_eq!(bars[0].get_attribute("data-words").as_deref(), Some("3"));
     assert!(text(&root).contains("Unattributed: 1 quote"));
 }
@@ -317,16 +380,24 @@ async fn clear_empties_the_article_and_updates_the_status() {
             break;
         }
     }
-    assert_eq!(text(&find(&root, "[data-testid=status]")), "0 actors · 0 quotes · 0 lists");
-    let input: web_sys::HtmlTextAreaElement = find(&root, "[data-testid=article-input]").unchecked_into();
+    assert_eq!(
+        text(&find(&root, "[data-testid=status]")),
+        "0 actors · 0 quotes · 0 lists"
+    );
+    let input: web_sys::HtmlTextAreaElement =
+        find(&root, "[data-testid=article-input]").unchecked_into();
     assert_eq!(input.value(), "");
-    assert_eq!(find(&root, "[data-testid=article-view]").child_element_count(), 0);
+    assert_eq!(
+        find(&root, "[data-testid=article-view]").child_element_count(),
+        0
+    );
 }
 
 #[wasm_bindgen_test]
 async fn typing_reanalyses_after_a_pause() {
     let (root, _) = mount_fixture().await;
-    let input: web_sys::HtmlTextAreaElement = find(&root, "[data-testid=article-input]").unchecked_into();
+    let input: web_sys::HtmlTextAreaElement =
+        find(&root, "[data-testid=article-input]").unchecked_into();
     input.set_value("A short new article.\nSecond paragraph.");
     dispatch(&input, "input");
     for _ in 0..40 {
@@ -355,7 +426,8 @@ async fn keyboard_shortcuts_step_and_toggle() {
     press("3");
     settle().await;
     assert!(article.class_list().contains("hide-lists"));
-    let toggle: web_sys::HtmlInputElement = find(&root, "[data-testid=toggle-lists]").unchecked_into();
+    let toggle: web_sys::HtmlInputElement =
+        find(&root, "[data-testid=toggle-lists]").unchecked_into();
     assert!(!toggle.checked(), "the switch follows the shortcut");
     press("3");
     settle().await;
@@ -373,7 +445,8 @@ async fn enter_on_a_focused_mention_selects_its_actor() {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Enter");
     init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     mention.dispatch_event(&event).unwrap();
     settle().await;
     assert_eq!(state.selected.get_untracked(), Some(ActorId(3)));

@@ -93,7 +93,11 @@ pub fn Tooltip() -> impl IntoView {
         let doc = state.doc.get();
         let actor = doc.analysis.actors.get(tip.actor.index())?;
         let n = actor.mentions.len();
-        let mentions = format!("{} · {n} mention{}", kind_label(actor.kind), if n == 1 { "" } else { "s" });
+        let mentions = format!(
+            "{} · {n} mention{}",
+            kind_label(actor.kind),
+            if n == 1 { "" } else { "s" }
+        );
         let width = web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|w| w.as_f64())
@@ -131,7 +135,9 @@ fn select_mention(state: AppState, el: &Element) {
     // Continue stepping from the mention that was clicked.
     if let Some(root) = state.article.get_untracked() {
         let mentions = query_all(&root, &format!(".hl--actor[data-actor=\"{}\"]", id.0));
-        state.mention.set(mentions.iter().position(|m| m.is_same_node(Some(el))));
+        state
+            .mention
+            .set(mentions.iter().position(|m| m.is_same_node(Some(el))));
     }
 }
 
@@ -143,7 +149,11 @@ fn show_tip(state: AppState, target: Option<web_sys::EventTarget>) {
     let Some(actor) = actor_of(&el) else { return };
     let rect = el.get_bounding_client_rect();
     _ = el.set_attribute("aria-describedby", "mention-tooltip");
-    state.tip.set(Some(Tip { actor, x: rect.left(), y: rect.bottom() }));
+    state.tip.set(Some(Tip {
+        actor,
+        x: rect.left(),
+        y: rect.bottom(),
+    }));
 }
 
 /// Keeps the tooltip on the focused mention while the page scrolls (as when
@@ -152,7 +162,9 @@ pub fn follow_scroll(state: AppState) {
     if state.tip.get_untracked().is_none() {
         return;
     }
-    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
     match focused.filter(|el| el.matches(".hl--actor").unwrap_or(false)) {
         Some(el) => show_tip(state, Some(el.into())),
         None => state.tip.set(None),
@@ -165,9 +177,13 @@ pub fn step_mention(state: AppState, forward: bool) {
     if state.selected.get_untracked().is_none() {
         return;
     }
-    let Some(root) = state.article.get_untracked() else { return };
+    let Some(root) = state.article.get_untracked() else {
+        return;
+    };
     let mentions = query_all(&root, ".hl--actor.is-selected");
-    let Some(at) = step(state.mention.get_untracked(), mentions.len(), forward) else { return };
+    let Some(at) = step(state.mention.get_untracked(), mentions.len(), forward) else {
+        return;
+    };
     state.mention.set(Some(at));
     reveal(&mentions[at]);
 }
@@ -176,7 +192,11 @@ pub fn step_mention(state: AppState, forward: bool) {
 fn reveal(el: &Element) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if reduced_motion() { ScrollBehavior::Auto } else { ScrollBehavior::Smooth });
+    options.set_behavior(if reduced_motion() {
+        ScrollBehavior::Auto
+    } else {
+        ScrollBehavior::Smooth
+    });
     el.scroll_into_view_with_scroll_into_view_options(&options);
     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
         if !el.has_attribute("tabindex") {
@@ -189,7 +209,11 @@ fn reveal(el: &Element) {
 }
 
 fn reduced_motion() -> bool {
-    let query = web_sys::window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten());
+    let query = web_sys::window().and_then(|w| {
+        w.match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+    });
     query.is_some_and(|q| q.matches())
 }
 
@@ -197,7 +221,9 @@ fn reduced_motion() -> bool {
 /// it `is-target`, and scrolls to it.
 pub fn go_to(state: AppState, target: Target) {
     state.target.set(Some(target));
-    let Some(root) = state.article.get_untracked() else { return };
+    let Some(root) = state.article.get_untracked() else {
+        return;
+    };
     if let Ok(Some(el)) = root.query_selector(&selector(target)) {
         mark_target(&root, Some(target));
         reveal(&el);

@@ -23,31 +23,53 @@ pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let doc = state.doc.get();
-        let headings: Vec<usize> = doc.article.parts.iter().filter_map(|part| match part {
-            Part::Heading { block, .. } => Some(block.span.start),
-            _ => None,
-        }).collect();
-        let data = overview(&doc.analysis, doc.text.len(), &headings, OVERVIEW_ROWS, OVERVIEW_BINS);
+        let headings: Vec<usize> = doc
+            .article
+            .parts
+            .iter()
+            .filter_map(|part| match part {
+                Part::Heading { block, .. } => Some(block.span.start),
+                _ => None,
+            })
+            .collect();
+        let data = overview(
+            &doc.analysis,
+            doc.text.len(),
+            &headings,
+            OVERVIEW_ROWS,
+            OVERVIEW_BINS,
+        );
         let n_rows = data.rows.len() + 1;
         let height = n_rows * ROW_HEIGHT + 4;
         let x = |at: f64| percent(at * 0.994);
-        let rows = data.rows.iter().enumerate().map(|(row, r)| {
-            let id = r.actor;
-            let y = row * ROW_HEIGHT;
-            let label = format!("{} ({})", doc.actor_name(id), doc.n_mentions(id));
-            let ticks = r.ticks.iter().map(|&at| view! {
-                <rect class="ov-tick" x=x(at) y=y + 15 width="4" height="12"></rect>
-            }).collect_view();
-            view! {
-                <g class=format!("ov-row {}", doc.colour_class(id)) data-actor=id.0.to_string()
-                    on:click=move |_| state.select(Some(id))>
-                    <title>{format!("{label}: click to select")}</title>
-                    <text class="ov-label" x="0" y=y + 11>{label}</text>
-                    <rect class="ov-track" x="0" y=y + 19 width="100%" height="4"></rect>
-                    {ticks}
-                </g>
-            }
-        }).collect_view();
+        let rows = data
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(row, r)| {
+                let id = r.actor;
+                let y = row * ROW_HEIGHT;
+                let label = format!("{} ({})", doc.actor_name(id), doc.n_mentions(id));
+                let ticks = r
+                    .ticks
+                    .iter()
+                    .map(|&at| {
+                        view! {
+                            <rect class="ov-tick" x=x(at) y=y + 15 width="4" height="12"></rect>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <g class=format!("ov-row {}", doc.colour_class(id)) data-actor=id.0.to_string()
+                        on:click=move |_| state.select(Some(id))>
+                        <title>{format!("{label}: click to select")}</title>
+                        <text class="ov-label" x="0" y=y + 11>{label}</text>
+                        <rect class="ov-track" x="0" y=y + 19 width="100%" height="4"></rect>
+                        {ticks}
+                    </g>
+                }
+            })
+            .collect_view();
         let y = data.rows.len() * ROW_HEIGHT;
         let quote_ticks = data.quotes.iter().map(|tick| {
             let colour = tick.speaker.map_or("unattributed".to_string(), |id| doc.colour_class(id));
@@ -59,9 +81,15 @@ pub fn Overview() -> impl IntoView {
                 </rect>
             }
         }).collect_view();
-        let lines = data.headings.iter().map(|&at| view! {
-            <line class="ov-heading" x1=x(at) x2=x(at) y1="0" y2=height.to_string()></line>
-        }).collect_view();
+        let lines = data
+            .headings
+            .iter()
+            .map(|&at| {
+                view! {
+                    <line class="ov-heading" x1=x(at) x2=x(at) y1="0" y2=height.to_string()></line>
+                }
+            })
+            .collect_view();
         let n_quotes = doc.analysis.quotes.len();
         let summary = format!(
             "Overview of the article from start to end: where the {} most mentioned actors and the {n_quotes} quotes appear.",
@@ -134,13 +162,15 @@ pub fn QuoteChart() -> impl IntoView {
                 top.n_quotes
             )
         };
-        let unattributed = (chart.n_unattributed > 0).then(|| view! {
-            <p class="muted">{format!(
-                "Unattributed: {} quote{} · {} words",
-                chart.n_unattributed,
-                if chart.n_unattributed == 1 { "" } else { "s" },
-                chart.unattributed_words
-            )}</p>
+        let unattributed = (chart.n_unattributed > 0).then(|| {
+            view! {
+                <p class="muted">{format!(
+                    "Unattributed: {} quote{} · {} words",
+                    chart.n_unattributed,
+                    if chart.n_unattributed == 1 { "" } else { "s" },
+                    chart.unattributed_words
+                )}</p>
+            }
         });
         let more = (chart.bars.len() > MAX_SPEAKERS)
             .then(|| view! { <p class="muted">{format!("… and {} more speakers", chart.bars.len() - MAX_SPEAKERS)}</p> });

@@ -94,7 +94,9 @@ pub fn Status() -> impl IntoView {
 /// Analyses the text area's text after `delay_ms`, unless more typing
 /// comes first.
 pub fn schedule(state: AppState, delay_ms: u32) {
-    state.analysis_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+    state
+        .analysis_gen
+        .update_value(|gen| *gen = gen.wrapping_add(1));
     let gen = state.analysis_gen.get_value();
     // The view no longer matches the text: say so at once, so nobody reads
     // the old counts as the new ones.
@@ -129,5 +131,7 @@ pub fn schedule(state: AppState, delay_ms: u32) {
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::article::{go_to, step_mention};
 use super::state::{AppState, Target};
 use crate::analysis::ActorId;
-use crate::view::{actors_by_kind, excerpt, kind_label, kind_plural, list_title, quotes_by_speaker};
+use crate::view::{
+    actors_by_kind, excerpt, kind_label, kind_plural, list_title, quotes_by_speaker,
+};
 
 /// Long articles can name thousands of actors; the panel shows this many per
 /// group and says how many more there are.
@@ -38,8 +40,13 @@ pub fn SelectedPanel() -> impl IntoView {
         let said = if quotes.is_empty() {
             view! { <p class="muted">"No direct quotes."</p> }.into_any()
         } else {
-            let items = quotes.into_iter().take(MAX_PER_GROUP).map(|idx| quote_button(state, &doc, idx)).collect_view();
-            view! { <ul class="plain quotes-said" aria-label="What they said">{items}</ul> }.into_any()
+            let items = quotes
+                .into_iter()
+                .take(MAX_PER_GROUP)
+                .map(|idx| quote_button(state, &doc, idx))
+                .collect_view();
+            view! { <ul class="plain quotes-said" aria-label="What they said">{items}</ul> }
+                .into_any()
         };
         Some(view! {
             <p class=format!("selected__kind {}", doc.colour_class(id))>
@@ -54,7 +61,13 @@ pub fn SelectedPanel() -> impl IntoView {
         (Some(_), Some(at)) => format!("{} of {}", at + 1, state.n_selected.get()),
         (Some(_), None) => format!("{} highlighted", state.n_selected.get()),
     };
-    let class = move || if none_selected() { "panel panel--selected" } else { "panel panel--selected is-active" };
+    let class = move || {
+        if none_selected() {
+            "panel panel--selected"
+        } else {
+            "panel panel--selected is-active"
+        }
+    };
     view! {
         <section class=class aria-labelledby="selected-h">
             // On a phone the panel is far below the article, so while an
@@ -135,7 +148,12 @@ fn actor_button(state: AppState, doc: &crate::view::Doc, id: ActorId) -> impl In
 }
 
 fn quote_button(state: AppState, doc: &crate::view::Doc, idx: usize) -> impl IntoView {
-    let text = doc.analysis.quotes.get(idx).map(|q| excerpt(doc.slice(q.span), 110)).unwrap_or_default();
+    let text = doc
+        .analysis
+        .quotes
+        .get(idx)
+        .map(|q| excerpt(doc.slice(q.span), 110))
+        .unwrap_or_default();
     view! {
         <li>
             <button type="button" class="quote-item" data-testid="quote-item" data-quote=idx.to_string()

@@ -25,12 +25,25 @@ const FRAME_BUDGET_MS: f64 = 8.0;
 /// once (a short article is then complete, with no flash); the rest is added
 /// in one go when built, so a long article is laid out twice, not per frame.
 pub fn start(root: HtmlElement, doc: Arc<Doc>, state: AppState) {
-    state.render_gen.update_value(|gen| *gen = gen.wrapping_add(1));
+    state
+        .render_gen
+        .update_value(|gen| *gen = gen.wrapping_add(1));
     let gen = state.render_gen.get_value();
-    let Some(document) = root.owner_document() else { return };
+    let Some(document) = root.owner_document() else {
+        return;
+    };
     state.progress.set(Some(0.0));
     let fragment = document.create_document_fragment();
-    slice(Slice { root, document, doc, state, gen, fragment, next: 0, shown: false });
+    slice(Slice {
+        root,
+        document,
+        doc,
+        state,
+        gen,
+        fragment,
+        next: 0,
+        shown: false,
+    });
 }
 
 /// The state of a drawing between frames.
@@ -77,13 +90,17 @@ fn slice(mut work: Slice) {
         work.state.busy.set(false);
         work.state.rendered.update(|n| *n = n.wrapping_add(1));
     } else {
-        work.state.progress.set(Some(work.next as f64 / parts.len() as f64));
+        work.state
+            .progress
+            .set(Some(work.next as f64 / parts.len() as f64));
         request_animation_frame(move || slice(work));
     }
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Parts per chunk: the browser skips the style and layout of chunks out of
@@ -101,7 +118,9 @@ fn build_chunk(document: &Document, doc: &Doc, parts: &[Part]) -> Option<Element
     // Through the CSSOM, not a `style` attribute: the page's CSP
     // (`style-src 'self'`) refuses inline style attributes.
     if let Some(chunk) = chunk.dyn_ref::<HtmlElement>() {
-        _ = chunk.style().set_property("contain-intrinsic-size", &format!("auto {guess}px"));
+        _ = chunk
+            .style()
+            .set_property("contain-intrinsic-size", &format!("auto {guess}px"));
     }
     for part in parts {
         if let Some(el) = build_part(document, doc, part) {
@@ -121,7 +140,9 @@ fn part_len(part: &Part) -> usize {
 fn build_part(document: &Document, doc: &Doc, part: &Part) -> Option<Element> {
     match part {
         Part::Heading { level, idx, block } => {
-            let el = document.create_element(if *level >= 3 { "h3" } else { "h2" }).ok()?;
+            let el = document
+                .create_element(if *level >= 3 { "h3" } else { "h2" })
+                .ok()?;
             el.set_id(&format!("section-{idx}"));
             _ = el.set_attribute("data-heading", &idx.to_string());
             fill(document, doc, &el, block);
@@ -133,7 +154,9 @@ fn build_part(document: &Document, doc: &Doc, part: &Part) -> Option<Element> {
             Some(el)
         }
         Part::List { ordered, items } => {
-            let list = document.create_element(if *ordered { "ol" } else { "ul" }).ok()?;
+            let list = document
+                .create_element(if *ordered { "ol" } else { "ul" })
+                .ok()?;
             for block in items {
                 let li = document.create_element("li").ok()?;
                 if let Some(item) = block.item {
@@ -173,12 +196,21 @@ fn fill(document: &Document, doc: &Doc, parent: &Element, block: &BlockView) {
                 Some((idx, el))
             });
         }
-        let container = quote.as_ref().or(lead.as_ref()).map_or(parent, |(_, el)| el);
+        let container = quote
+            .as_ref()
+            .or(lead.as_ref())
+            .map_or(parent, |(_, el)| el);
         let text = doc.slice(segment.span);
         match segment.actor {
             Some(id) => {
-                let Ok(el) = document.create_element("span") else { continue };
-                let kind = doc.analysis.actors.get(id.index()).map_or("person", |a| a.kind.as_str());
+                let Ok(el) = document.create_element("span") else {
+                    continue;
+                };
+                let kind = doc
+                    .analysis
+                    .actors
+                    .get(id.index())
+                    .map_or("person", |a| a.kind.as_str());
                 el.set_class_name(&format!("hl hl--actor hl--{kind} {}", doc.colour_class(id)));
                 _ = el.set_attribute("data-actor", &id.0.to_string());
                 _ = el.set_attribute("tabindex", "0");
@@ -221,6 +253,10 @@ pub fn apply_selection(root: &Element, selected: Option<crate::analysis::ActorId
 }
 
 pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|idx| list.item(idx)?.dyn_into::<Element>().ok()).collect()
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|idx| list.item(idx)?.dyn_into::<Element>().ok())
+        .collect()
 }

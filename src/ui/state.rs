@@ -104,7 +104,11 @@ impl AppState {
     /// Replaces the document, keeping the selection when it still exists.
     pub fn show(self, doc: Doc) {
         let n_actors = doc.analysis.actors.len();
-        if self.selected.get_untracked().is_some_and(|id| id.index() >= n_actors) {
+        if self
+            .selected
+            .get_untracked()
+            .is_some_and(|id| id.index() >= n_actors)
+        {
             self.select(None);
         }
         self.tip.set(None);

@@ -13,9 +13,16 @@ pub struct ArticleModel {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
     /// `level` is 2 or 3 (`h2`, `h3`); `idx` numbers the headings from 0.
-    Heading { level: u8, idx: usize, block: BlockView },
+    Heading {
+        level: u8,
+        idx: usize,
+        block: BlockView,
+    },
     Paragraph(BlockView),
-    List { ordered: bool, items: Vec<BlockView> },
+    List {
+        ordered: bool,
+        items: Vec<BlockView>,
+    },
 }
 
 /// Where a list item block sits in [`Analysis::lists`].
@@ -72,7 +79,11 @@ impl ArticleModel {
             match block.kind {
                 BlockKind::Heading => {
                     let level = heading_level(text, block.span);
-                    parts.push(Part::Heading { level, idx: n_headings, block: view(None) });
+                    parts.push(Part::Heading {
+                        level,
+                        idx: n_headings,
+                        block: view(None),
+                    });
                     n_headings += 1;
                 }
                 BlockKind::Paragraph => parts.push(Part::Paragraph(view(None))),
@@ -80,11 +91,15 @@ impl ArticleModel {
                     let item = find(&layers.items, block.span);
                     let block_view = view(item);
                     let same_list = |items: &Vec<BlockView>| match (items.last(), item) {
-                        (Some(last), Some(item)) => last.item.is_none_or(|prev| prev.list == item.list),
+                        (Some(last), Some(item)) => {
+                            last.item.is_none_or(|prev| prev.list == item.list)
+                        }
                         _ => true,
                     };
                     match parts.last_mut() {
-                        Some(Part::List { items, .. }) if same_list(items) => items.push(block_view),
+                        Some(Part::List { items, .. }) if same_list(items) => {
+                            items.push(block_view)
+                        }
                         _ => parts.push(Part::List {
                             ordered: is_ordered(text, block.span),
                             items: vec![block_view],
@@ -116,11 +131,25 @@ struct Layers {
 
 impl Layers {
     fn new(analysis: &Analysis) -> Layers {
-        let mentions = analysis.actors.iter().flat_map(|actor| actor.mentions.iter().map(|&span| (span, actor.id)));
-        let quotes = analysis.quotes.iter().enumerate().map(|(idx, quote)| (quote.span, idx));
-        let leads = analysis.lists.iter().enumerate().filter_map(|(idx, list)| Some((list.lead?, idx)));
+        let mentions = analysis
+            .actors
+            .iter()
+            .flat_map(|actor| actor.mentions.iter().map(|&span| (span, actor.id)));
+        let quotes = analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(idx, quote)| (quote.span, idx));
+        let leads = analysis
+            .lists
+            .iter()
+            .enumerate()
+            .filter_map(|(idx, list)| Some((list.lead?, idx)));
         let items = analysis.lists.iter().enumerate().flat_map(|(list, l)| {
-            l.items.iter().enumerate().map(move |(item, &span)| (span, ItemRef { list, item }))
+            l.items
+                .iter()
+                .enumerate()
+                .map(move |(item, &span)| (span, ItemRef { list, item }))
         });
         Layers {
             actors: disjoint(mentions.collect()),
@@ -149,9 +178,14 @@ fn disjoint<T: Copy>(mut spans: Vec<(Span, T)>) -> Vec<(Span, T)> {
 /// The intervals of `sorted` that overlap `block`, clipped to it.
 fn clip<T: Copy>(sorted: &[(Span, T)], block: Span) -> Vec<(Span, T)> {
     let first = sorted.partition_point(|(span, _)| span.end <= block.start);
-    let overlapping = sorted[first..].iter().take_while(|(span, _)| span.start < block.end);
+    let overlapping = sorted[first..]
+        .iter()
+        .take_while(|(span, _)| span.start < block.end);
     let clipped = overlapping.map(|&(span, value)| {
-        (Span::new(span.start.max(block.start), span.end.min(block.end)), value)
+        (
+            Span::new(span.start.max(block.start), span.end.min(block.end)),
+            value,
+        )
     });
     clipped.filter(|(span, _)| !span.is_empty()).collect()
 }
@@ -168,7 +202,11 @@ fn segments(block: Span, layers: &Layers) -> Vec<Segment> {
     let quotes = clip(&layers.quotes, block);
     let leads = clip(&layers.leads, block);
     let mut cuts = vec![block.start, block.end];
-    let spans = actors.iter().map(|(s, _)| s).chain(quotes.iter().map(|(s, _)| s)).chain(leads.iter().map(|(s, _)| s));
+    let spans = actors
+        .iter()
+        .map(|(s, _)| s)
+        .chain(quotes.iter().map(|(s, _)| s))
+        .chain(leads.iter().map(|(s, _)| s));
     for span in spans {
         cuts.push(span.start);
         cuts.push(span.end);
@@ -191,7 +229,10 @@ fn segments(block: Span, layers: &Layers) -> Vec<Segment> {
 /// The value of the interval covering `piece`; `cursor` only moves forward,
 /// so a block's segments are found in one pass.
 fn covering<T: Copy>(sorted: &[(Span, T)], cursor: &mut usize, piece: Span) -> Option<T> {
-    while sorted.get(*cursor).is_some_and(|(span, _)| span.end <= piece.start) {
+    while sorted
+        .get(*cursor)
+        .is_some_and(|(span, _)| span.end <= piece.start)
+    {
         *cursor += 1;
     }
     let (span, value) = sorted.get(*cursor)?;
@@ -207,7 +248,10 @@ fn line_prefix(text: &str, span: Span) -> &str {
 
 /// `h3` for "## Sub-heading" and deeper, `h2` otherwise.
 fn heading_level(text: &str, span: Span) -> u8 {
-    let hashes = line_prefix(text, span).chars().filter(|&c| c == '#').count();
+    let hashes = line_prefix(text, span)
+        .chars()
+        .filter(|&c| c == '#')
+        .count();
     if hashes >= 2 {
         3
     } else {
@@ -216,7 +260,9 @@ fn heading_level(text: &str, span: Span) -> u8 {
 }
 
 fn is_ordered(text: &str, span: Span) -> bool {
-    line_prefix(text, span).trim_start().starts_with(|c: char| c.is_ascii_digit())
+    line_prefix(text, span)
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Paragraph per non-blank line, for when the engine gives no blocks.
@@ -228,7 +274,10 @@ fn fallback_blocks(text: &str) -> Vec<Block> {
         if !trimmed.is_empty() {
             let offset = line.find(trimmed).unwrap_or(0);
             let span = Span::new(start + offset, start + offset + trimmed.len());
-            blocks.push(Block { kind: BlockKind::Paragraph, span });
+            blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                span,
+            });
         }
         start += line.len();
     }

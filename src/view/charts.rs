@@ -32,7 +32,13 @@ pub struct QuoteTick {
 
 /// The overview of the `max_rows` most mentioned actors and of all quotes,
 /// with positions rounded to `bins` steps. `headings` are heading offsets.
-pub fn overview(analysis: &Analysis, text_len: usize, headings: &[usize], max_rows: usize, bins: usize) -> Overview {
+pub fn overview(
+    analysis: &Analysis,
+    text_len: usize,
+    headings: &[usize],
+    max_rows: usize,
+    bins: usize,
+) -> Overview {
     let bins = bins.max(1);
     let bin = |offset: usize| -> usize {
         if text_len == 0 {
@@ -42,21 +48,36 @@ pub fn overview(analysis: &Analysis, text_len: usize, headings: &[usize], max_ro
     };
     let at = |bin: usize| bin as f64 / bins as f64;
     let rows = prominence(analysis).into_iter().take(max_rows).map(|id| {
-        let mut bins_hit: Vec<usize> = analysis.actors[id.index()].mentions.iter().map(|m| bin(m.start)).collect();
+        let mut bins_hit: Vec<usize> = analysis.actors[id.index()]
+            .mentions
+            .iter()
+            .map(|m| bin(m.start))
+            .collect();
         bins_hit.dedup();
-        OverviewRow { actor: id, ticks: bins_hit.into_iter().map(at).collect() }
+        OverviewRow {
+            actor: id,
+            ticks: bins_hit.into_iter().map(at).collect(),
+        }
     });
     let mut quotes: Vec<QuoteTick> = Vec::new();
     let mut last_bin = None;
     for (idx, quote) in analysis.quotes.iter().enumerate() {
         let b = bin(quote.span.start);
         if last_bin != Some(b) {
-            quotes.push(QuoteTick { at: at(b), quote: idx, speaker: quote.speaker });
+            quotes.push(QuoteTick {
+                at: at(b),
+                quote: idx,
+                speaker: quote.speaker,
+            });
             last_bin = Some(b);
         }
     }
     let headings = headings.iter().map(|&offset| at(bin(offset))).collect();
-    Overview { rows: rows.collect(), quotes, headings }
+    Overview {
+        rows: rows.collect(),
+        quotes,
+        headings,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +118,11 @@ pub fn quote_chart(analysis: &Analysis, text: &str) -> QuoteChart {
             }
             Some(speaker) => {
                 let bar = *bar_of.entry(speaker).or_insert_with(|| {
-                    chart.bars.push(SpeakerBar { speaker, n_quotes: 0, n_words: 0 });
+                    chart.bars.push(SpeakerBar {
+                        speaker,
+                        n_quotes: 0,
+                        n_words: 0,
+                    });
                     chart.bars.len() - 1
                 });
                 chart.bars[bar].n_quotes += 1;
@@ -105,7 +130,12 @@ pub fn quote_chart(analysis: &Analysis, text: &str) -> QuoteChart {
             }
         }
     }
-    chart.bars.sort_by_key(|bar| (std::cmp::Reverse(bar.n_quotes), std::cmp::Reverse(bar.n_words)));
+    chart.bars.sort_by_key(|bar| {
+        (
+            std::cmp::Reverse(bar.n_quotes),
+            std::cmp::Reverse(bar.n_words),
+        )
+    });
     chart
 }
 

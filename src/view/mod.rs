@@ -21,7 +21,9 @@ mod charts;
 mod summary;
 
 pub use article::{ArticleModel, BlockView, ItemRef, Part, Segment};
-pub use charts::{overview, percent, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar};
+pub use charts::{
+    overview, percent, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar,
+};
 pub use summary::{
     actors_by_kind, capitalise, colour_slots, excerpt, kind_label, kind_plural, list_title,
     prominence, quotes_by_speaker, status_line, step, word_count, KindGroup, SpeakerGroup,
@@ -49,7 +51,13 @@ impl Doc {
         let article = ArticleModel::new(&text, &analysis);
         let colours = colour_slots(&analysis);
         let prominence = prominence(&analysis);
-        Doc { text, analysis, article, colours, prominence }
+        Doc {
+            text,
+            analysis,
+            article,
+            colours,
+            prominence,
+        }
     }
 
     /// The text under `span`, or "" when the span does not fit the text.
@@ -66,17 +74,26 @@ impl Doc {
     }
 
     pub fn actor_name(&self, id: ActorId) -> &str {
-        self.analysis.actors.get(id.index()).map_or("", |actor| actor.name.as_str())
+        self.analysis
+            .actors
+            .get(id.index())
+            .map_or("", |actor| actor.name.as_str())
     }
 
     pub fn n_mentions(&self, id: ActorId) -> usize {
-        self.analysis.actors.get(id.index()).map_or(0, |actor| actor.mentions.len())
+        self.analysis
+            .actors
+            .get(id.index())
+            .map_or(0, |actor| actor.mentions.len())
     }
 
     /// Indices of the quotes an actor speaks, in text order.
     pub fn quotes_of(&self, id: ActorId) -> Vec<usize> {
         let quotes = self.analysis.quotes.iter().enumerate();
-        quotes.filter(|(_, quote)| quote.speaker == Some(id)).map(|(idx, _)| idx).collect()
+        quotes
+            .filter(|(_, quote)| quote.speaker == Some(id))
+            .map(|(idx, _)| idx)
+            .collect()
     }
 }
 

@@ -22,7 +22,11 @@ pub fn prominence(analysis: &Analysis) -> Vec<ActorId> {
 /// slots `0..N_COLOURS` in rank order, the rest `N_COLOURS` ("other").
 pub fn colour_slots(analysis: &Analysis) -> Vec<u8> {
     let mut slots = vec![N_COLOURS; analysis.actors.len()];
-    for (rank, id) in prominence(analysis).into_iter().take(N_COLOURS as usize).enumerate() {
+    for (rank, id) in prominence(analysis)
+        .into_iter()
+        .take(N_COLOURS as usize)
+        .enumerate()
+    {
         slots[id.index()] = rank as u8;
     }
     slots
@@ -41,7 +45,11 @@ pub fn actors_by_kind(analysis: &Analysis) -> Vec<KindGroup> {
     let ranked = prominence(analysis);
     let groups = ActorKind::ALL.into_iter().map(|kind| KindGroup {
         kind,
-        actors: ranked.iter().copied().filter(|&id| analysis.actors[id.index()].kind == kind).collect(),
+        actors: ranked
+            .iter()
+            .copied()
+            .filter(|&id| analysis.actors[id.index()].kind == kind)
+            .collect(),
     });
     groups.filter(|group| !group.actors.is_empty()).collect()
 }
@@ -60,19 +68,28 @@ pub fn quotes_by_speaker(analysis: &Analysis) -> Vec<SpeakerGroup> {
     let mut group_of: HashMap<Option<ActorId>, usize> = HashMap::new();
     for (idx, quote) in analysis.quotes.iter().enumerate() {
         let group = *group_of.entry(quote.speaker).or_insert_with(|| {
-            groups.push(SpeakerGroup { speaker: quote.speaker, quotes: Vec::new() });
+            groups.push(SpeakerGroup {
+                speaker: quote.speaker,
+                quotes: Vec::new(),
+            });
             groups.len() - 1
         });
         groups[group].quotes.push(idx);
     }
     // Stable: speakers with as many quotes stay in order of first quote.
-    groups.sort_by_key(|group| (group.speaker.is_none(), std::cmp::Reverse(group.quotes.len())));
+    groups.sort_by_key(|group| {
+        (
+            group.speaker.is_none(),
+            std::cmp::Reverse(group.quotes.len()),
+        )
+    });
     groups
 }
 
 /// "12 actors · 4 quotes · 1 list".
 pub fn status_line(analysis: &Analysis) -> String {
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{} · {} · {}",
         count(analysis.actors.len(), "actor", "actors"),
@@ -131,7 +148,9 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
 }
 
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// The next (or previous) position among `len`, wrapping around; from
