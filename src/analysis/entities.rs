@@ -964,6 +964,11 @@ impl<'a> Builder<'a> {
         let phrase = self.span_text(left, i + 1).to_string();
         let norm = phrase.to_lowercase().replace("leadership", "leaders");
         let a = self.actor(format!("g:{norm}"), &phrase, ActorKind::Group);
+        // Name the group by its people ("European leaders") rather than by
+        // the collective ("European leadership") when the text has both.
+        if self.actors[a].name.ends_with("leadership") && !phrase.ends_with("leadership") {
+            self.actors[a].name = phrase;
+        }
         self.cands.push(Cand { tok_start: left, tok_end: i + 1, actor: a });
     }
 
