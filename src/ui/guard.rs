@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::AppState;
+use super::storage::{save, DRAFT_KEY};
 
 /// The most of an article that is analysed and drawn, in bytes of UTF-8:
 /// a long book, a hundred times a long news article. Beyond it the text
@@ -77,10 +78,13 @@ pub fn LimitNotice() -> impl IntoView {
     }
 }
 
-const CRASH_MESSAGE: &str = "Something went wrong in Article Explorer and it stopped working. \
+const CRASH_SAVED: &str = "Something went wrong in Article Explorer and it stopped working. \
+    Your text is still in the text box and saved in this browser: reload the page to carry on with it.";
+const CRASH_UNSAVED: &str = "Something went wrong in Article Explorer and it stopped working. \
     Your text is still in the text box: copy it somewhere safe, then reload the page.";
 
-/// Logs panics to the console and shows the reader a message, built with
+/// Logs panics to the console, saves the text area's text as the draft
+/// (which a reload restores), and shows the reader a message, all with
 /// plain DOM calls: the reactive system may be what panicked. The text
 /// area is left alone, so the reader's text stays.
 pub fn install_panic_hook() {
@@ -96,11 +100,15 @@ fn show_crash_message() {
     if document.query_selector("[data-testid=crash-message]").ok().flatten().is_some() {
         return;
     }
+    let saved = document
+        .get_element_by_id("article-input")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .is_some_and(|input| save(DRAFT_KEY, &input.value()).is_ok());
     let Ok(el) = document.create_element("div") else { return };
     _ = el.set_attribute("role", "alert");
     _ = el.set_attribute("class", "crash-message");
     _ = el.set_attribute("data-testid", "crash-message");
-    el.set_text_content(Some(CRASH_MESSAGE));
+    el.set_text_content(Some(if saved { CRASH_SAVED } else { CRASH_UNSAVED }));
     // CSSOM, not a style attribute, so the Content-Security-Policy allows it
     // even if the style sheets failed to load.
     if let Some(style) = el.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) {

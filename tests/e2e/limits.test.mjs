@@ -129,7 +129,7 @@ test("huge and strange inputs draw without error", async () => {
   }
 });
 
-test("a panic shows a message and keeps the text", async () => {
+test("a panic shows a message, keeps the text and saves it as the draft", async () => {
   const s = await site.open();
   await openApp(s, site.url);
   const text = "My own article, typed with care.\n\nJane Doe said \u201cplease keep this\u201d.";
@@ -149,10 +149,19 @@ test("a panic shows a message and keeps the text", async () => {
     return el && el.getAttribute("role") === "alert" && el.getBoundingClientRect().height > 0 && el.textContent;
   }, { what: "the crash message" });
   assert.match(message, /Something went wrong/);
-  assert.match(message, /Your text is still in the text box/);
-  const input = await s.exec(() => document.querySelector('[data-testid="article-input"]').value);
-  assert.equal(input, text, "the text stays");
+  assert.match(message, /Your text is still in the text box and saved in this browser/);
+  const kept = await s.exec(() => ({
+    input: document.querySelector('[data-testid="article-input"]').value,
+    draft: localStorage.getItem("article-explorer.draft"),
+  }));
+  assert.equal(kept.input, text, "the text stays in the text box");
+  assert.equal(kept.draft, text, "and is saved as the draft");
   // The panic is logged for whoever reads the console.
   const logged = await consoleErrors(s);
   assert.ok(logged.some((m) => /crash test requested/.test(m)), `logged: ${logged}`);
+  // A reload brings the text back in a working app.
+  await s.refresh();
+  await waitAnalysed(s);
+  assert.equal(await s.exec(() => document.querySelector('[data-testid="article-input"]').value), text);
+  assert.equal(await s.exec(() => document.querySelectorAll('[data-testid="crash-message"]').length), 0);
 });
