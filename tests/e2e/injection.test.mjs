@@ -152,11 +152,11 @@ test("payloads in actor names, quotes, list items and split across highlights ru
   assert.deepEqual(await consoleErrors(s), []);
 });
 
-test("payloads opened as a share link, and hostile fragments, run nothing", async () => {
+test("payloads opened as a share link, and hostile fragments, run nothing", async (t) => {
   const s = await trappedSession(site);
   await openApp(s, site.url);
   if ((await s.findAll('[data-testid="copy-link"]')).length === 0) {
-    return test.skip?.("no copy-link button yet: share links are not built");
+    return t.skip("no copy-link button yet: share links are not built");
   }
   const article = STRUCTURED.map(([, a]) => a).join("\n\n") + "\n\n" + PAYLOADS.join("\n\n");
   await showAndPoke(s, article);
