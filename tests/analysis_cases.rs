@@ -514,7 +514,7 @@ fn abbreviated_month_is_no_first_name() {
 
 #[test]
 fn lone_name_before_speech_verb_is_an_organisation() {
-    check("Environmental groups welcomed it. [[Greenpeace|g:organization]] said the species should be protected.");
+    check("[[Environmental groups|e:group]] welcomed it. [[Greenpeace|g:organization]] said the species should be protected.");
 }
 
 #[test]
@@ -530,4 +530,22 @@ fn region_is_an_actor_only_when_it_acts() {
 #[test]
 fn name_and_colon_before_a_quote() {
     check("President [[Volodymyr Zelenskyy|z:person]] spoke late.\n[[Zelenskyy|z]]: “{{We will never give up our land.|z}}”");
+}
+
+#[test]
+fn organisation_keyword_joins_of_phrase() {
+    check(
+        "The [[Springfield Chamber of Commerce|c:organization]] praised the plan, and the \
+         [[Ministry of Foreign Affairs|m:organization]] agreed.",
+    );
+}
+
+#[test]
+fn rights_and_business_groups_are_groups() {
+    check("[[Human rights groups|h:group]] say civilians suffer. [[Local business groups|b:group]] were divided.");
+}
+
+#[test]
+fn councilmember_is_a_title() {
+    check("Councilmember [[Robert Chen|c:person]] voted against it. [[Chen|c]] was alone.");
 }

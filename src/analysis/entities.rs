@@ -717,7 +717,12 @@ impl<'a> Builder<'a> {
                     j += 1;
                 }
                 let phrase_start = j;
-                while j < end && (self.is_name_word(j) && !self.is_title(j) && !self.is_first_name(j) || (self.word(j) == "and" && j > phrase_start)) {
+                // "Ministry of Foreign Affairs": a title word inside the
+                // phrase when a plain name word follows it.
+                let field = |j: usize| {
+                    self.is_title(j) && j + 1 < end && self.is_name_word(j + 1) && !self.is_title(j + 1) && !self.is_first_name(j + 1)
+                };
+                while j < end && (self.is_name_word(j) && (!self.is_title(j) || field(j)) && !self.is_first_name(j) || (self.word(j) == "and" && j > phrase_start)) {
                     j += 1;
                 }
                 while j > phrase_start && self.word(j - 1) == "and" {
