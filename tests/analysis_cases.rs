@@ -549,3 +549,25 @@ fn rights_and_business_groups_are_groups() {
 fn councilmember_is_a_title() {
     check("Councilmember [[Robert Chen|c:person]] voted against it. [[Chen|c]] was alone.");
 }
+
+#[test]
+fn appositive_name_after_role_with_unknown_first_name() {
+    check(
+        "[[Ukraine's energy minister|h:person]], [[Herman Halushchenko|h]], said repairs could take weeks. \
+         [[Halushchenko|h]] visited the site.",
+    );
+}
+
+#[test]
+fn appositive_role_after_unknown_name() {
+    check("[[Oksana Wrobel|w:person]], a nurse who has lived here for years, was priced out.");
+}
+
+#[test]
+fn pronoun_speaker_is_the_nearest_person_not_an_earlier_one() {
+    check(
+        "[[Donald Tusk|t:person]] spoke first. [[Ukraine's energy minister|h:person]], \
+         [[Herman Halushchenko|h]], said repairs could take weeks.\n\
+         \u{201c}{{The situation is difficult but under control|h}},\u{201d} he said in a statement.",
+    );
+}

@@ -440,7 +440,12 @@ impl<'a> Builder<'a> {
                 let name_end = self.name_end(i, end, &used, start, 4);
                 if name_end > i {
                     if self.is_person_name(i, name_end, start) && (!heading || (self.is_first_name(i) && name_end - i >= 2)) {
-                        self.person(i, name_end, None);
+                        let a = self.person(i, name_end, None);
+                        // "Ukraine's energy minister, Herman Halushchenko,":
+                        // the role description names the same person.
+                        if let (Some(left), true) = (self.role_apposition(i, name_end), a != AMBIGUOUS) {
+                            self.cands.push(Cand { tok_start: left, tok_end: i - 1, actor: a });
+                        }
                     }
                     i = name_end;
                     continue;
@@ -452,6 +457,43 @@ impl<'a> Builder<'a> {
 
     fn is_title_at(&self, i: usize, end: usize) -> bool {
         i < end && self.is_title(i)
+    }
+
+    /// "Ukraine's energy minister, Herman Halushchenko, said": a name set
+    /// off by commas right after a lowercase role noun. Returns where the
+    /// role description starts (its modifiers and a possessive owner).
+    fn role_apposition(&self, i: usize, end: usize) -> Option<usize> {
+        if i < 2 || !self.is_punct(i - 1, ',') || !self.has(i - 2, flag::ROLE) || is_cap(self.word(i - 2)) {
+            return None;
+        }
+        let closed = self.is_punct(end, ',') || self.is_punct(end, '.') || (self.has(end, flag::SPEECH_VERB) && !is_cap(self.word(end)));
+        if !closed || !self.same_line(i) {
+            return None;
+        }
+        let mut left = i - 2;
+        let mut n = 0;
+        while left > 0 && n < 3 {
+            let p = left - 1;
+            let w = self.word(p);
+            let modifier = self.toks[p].kind == TokKind::Word
+                && !is_cap(w)
+                && !is_determiner(w)
+                && !self.has(p, flag::SPEECH_VERB)
+                && !matches!(w, "and" | "or" | "of" | "to" | "in" | "for" | "with" | "by" | "on" | "at" | "as" | "that" | "who" | "his" | "her" | "their" | "its" | "is" | "was");
+            if !modifier || !self.same_line(left) {
+                break;
+            }
+            left = p;
+            n += 1;
+        }
+        // "Ukraine's": a possessive owner opens the description.
+        if left >= 2 && self.toks[left - 1].kind == TokKind::Possessive && is_cap(self.word(left - 2)) && self.same_line(left - 1) {
+            left -= 2;
+            while left > 0 && self.is_name_word(left - 1) && self.same_line(left) && !self.initial[left] {
+                left -= 1;
+            }
+        }
+        Some(left)
     }
 
     /// Evidence that the name words `i..end` are a person.
@@ -495,6 +537,9 @@ impl<'a> Builder<'a> {
                     }
                     k += 1;
                 }
+            }
+            if (2..=3).contains(&words.len()) && self.role_apposition(i, end).is_some() {
+                return true;
             }
             // "Thomas Sam, 42,": a name with an age.
             if self.is_punct(end, ',') && self.toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num) && self.is_punct(end + 2, ',') {
