@@ -571,3 +571,11 @@ fn pronoun_speaker_is_the_nearest_person_not_an_earlier_one() {
          \u{201c}{{The situation is difficult but under control|h}},\u{201d} he said in a statement.",
     );
 }
+
+#[test]
+fn capital_after_relation_preposition_is_its_state() {
+    check(
+        "The bloc prepared sanctions against [[Moscow|r:country]] at a meeting in Berlin. \
+         Relations between [[Washington|u:country]] and [[Beijing|c:country]] improved after talks with [[Moscow|r]].",
+    );
+}

@@ -1274,6 +1274,16 @@ impl<'a> Builder<'a> {
         if start >= 2 && self.is_punct(start - 1, ',') && self.is_name_word(start - 2) {
             return false;
         }
+        // "sanctions against Moscow", "talks with Beijing", "between
+        // Washington and Beijing": a relation between states. "in Berlin"
+        // stays a place.
+        let prev = if start > 0 && self.same_line(start) { self.word(start - 1) } else { "" };
+        if matches!(prev, "against" | "with" | "between" | "toward" | "towards") {
+            return true;
+        }
+        if prev == "and" && start >= 2 && self.owner[start - 2] != NONE && self.actors[self.owner[start - 2] as usize].kind == ActorKind::Country {
+            return true;
+        }
         let Some(next) = self.toks.get(end) else { return false };
         if next.kind == TokKind::Possessive {
             return true;
