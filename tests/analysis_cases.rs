@@ -579,3 +579,27 @@ fn capital_after_relation_preposition_is_its_state() {
          Relations between [[Washington|u:country]] and [[Beijing|c:country]] improved after talks with [[Moscow|r]].",
     );
 }
+
+#[test]
+fn company_named_without_its_legal_suffix() {
+    check("[[Acme Corporation|a:organization]] denied it. [[Acme|a]], based in Ohio, appealed.");
+}
+
+#[test]
+fn partial_quotes_after_called_go_to_the_company_named_last() {
+    check(
+        "The [[European Commission|e:organization]] opened a case against [[Acme Corporation|a:organization]]. \
+         [[Acme|a]] rejected it. In a statement, [[the company|a]] called its practices \u{201c}{{fully compliant|a}}\u{201d} \
+         and said it would \u{201c}{{cooperate with the review as always.|a}}\u{201d}",
+    );
+}
+
+#[test]
+fn partial_quote_after_called_names_the_subject() {
+    check("Mayor [[Angela Thompson|t:person]] called the vote \u{201c}{{a turning point for working families.|t}}\u{201d}");
+}
+
+#[test]
+fn scare_quoted_term_is_still_no_quote() {
+    check("The court upheld a \u{201c}cybercrimes\u{201d} law on Monday.");
+}

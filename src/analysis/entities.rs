@@ -67,6 +67,11 @@ fn unpack_known(v: u32) -> Option<(u8, Known)> {
     Some(((v >> 28) as u8, what))
 }
 
+/// The legal suffix of a company's name ("Acme Corporation", "Foo Inc").
+fn is_corporate_suffix(w: &str) -> bool {
+    matches!(w, "Corporation" | "Corp" | "Inc" | "Incorporated" | "Ltd" | "Limited" | "LLC" | "PLC" | "Plc" | "AG" | "SA" | "GmbH" | "Company" | "Co" | "Holdings")
+}
+
 /// Lowercase particles inside personal names.
 fn is_particle(w: &str) -> bool {
     matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "del" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
@@ -1086,6 +1091,16 @@ impl<'a> Builder<'a> {
                         if words.len() > 1 && inner_cap {
                             add(&mut table, vec![first.clone()], a);
                         }
+                        // "Acme Corporation" is also "Acme": a company is
+                        // named without its legal suffix.
+                        if let Some((last, stem)) = words.split_last() {
+                            let plain_stem = stem.first().is_some_and(|w| {
+                                is_cap(w) && !self.lex.common_capitalized.contains(w.as_str()) && !self.lex.flags.get(w.as_str()).is_some_and(|f| f & (flag::KNOWN | flag::ORG_WORD | flag::TITLE) != 0)
+                            });
+                            if is_corporate_suffix(last) && plain_stem && stem.iter().all(|w| is_cap(w)) {
+                                add(&mut table, stem.to_vec(), a);
+                            }
+                        }
                         if words.len() >= 3 {
                             let mut with_fn = String::new();
                             let mut without_fn = String::new();
@@ -1322,6 +1337,13 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        // Companies in mention order, for "the company", "the firm".
+        let companies: Vec<(usize, usize)> = self
+            .ments
+            .iter()
+            .filter(|&&(_, _, a)| self.is_company(a))
+            .map(|&(s, _, a)| (s, a))
+            .collect();
         let compass: FastMap<&str, Option<usize>> =
             ["North", "South", "East", "West"].into_iter().map(|w| (w, self.compass_country(w))).collect();
         let mut i = 0;
@@ -1393,6 +1415,15 @@ impl<'a> Builder<'a> {
                     continue;
                 }
             }
+            // "the company", "the firm": the company named last.
+            if matches!(next, "company" | "firm") && !followed_by_name {
+                let k = companies.partition_point(|&(s, _)| s < i);
+                if let Some(&(_, a)) = k.checked_sub(1).and_then(|k| companies.get(k)) {
+                    self.claim(i, i + 2, a);
+                    i += 2;
+                    continue;
+                }
+            }
             // "the North", "The South": the country named with that word.
             if matches!(next, "North" | "South" | "East" | "West") && !followed_by_name {
                 if let Some(&Some(a)) = compass.get(next) {
@@ -1435,6 +1466,20 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+    }
+
+    /// An organisation named like a company: a legal suffix, or no word
+    /// of a public body ("Commission", "Ministry").
+    fn is_company(&self, a: usize) -> bool {
+        let actor = &self.actors[a];
+        actor.kind == ActorKind::Organization
+            && self.known_org_free(a)
+            && actor.aliases.iter().flatten().all(|w| is_corporate_suffix(w) || !self.lex.org_words.contains(w.as_str()))
+    }
+
+    /// Not a lexicon organisation (those are public bodies and alliances).
+    fn known_org_free(&self, a: usize) -> bool {
+        !self.org_actor.contains(&(a as u32))
     }
 
     fn compass_country(&self, word: &str) -> Option<usize> {
