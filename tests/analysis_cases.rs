@@ -603,3 +603,26 @@ fn partial_quote_after_called_names_the_subject() {
 fn scare_quoted_term_is_still_no_quote() {
     check("The court upheld a \u{201c}cybercrimes\u{201d} law on Monday.");
 }
+
+#[test]
+fn people_familiar_with_the_matter_and_one_of_them() {
+    check(
+        "Two [[people familiar with the matter|p:anonymous]] said fines were possible. One of them, \
+         who asked not to be named, said a settlement was \u{201c}{{unlikely before the summer.|p}}\u{201d}",
+    );
+}
+
+#[test]
+fn people_alone_are_no_source() {
+    check("Two people were killed when the roof collapsed.");
+}
+
+#[test]
+fn analysts_at_an_employer_are_one_group() {
+    check("According to [[analysts at Morgan Stanley|a:group]], the probe is unlikely to hurt earnings.");
+}
+
+#[test]
+fn residents_from_a_country_keep_the_country_apart() {
+    check("Many residents from [[Poland|p:country]] left.");
+}

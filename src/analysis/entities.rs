@@ -938,16 +938,20 @@ impl<'a> Builder<'a> {
         let indefinite = matches!(det, "a" | "an" | "A" | "An" | "one" | "two" | "three" | "several" | "some" | "Some" | "another" | "One" | "Two" | "Three" | "Several");
         let plural = lower.ends_with('s');
         let next = self.word(i + 1);
-        let extends = matches!(next, "familiar" | "close") || (next == "with" && self.word(i + 2) == "knowledge");
+        let extends = matches!(next, "familiar" | "close" | "briefed") || (next == "with" && self.word(i + 2) == "knowledge");
+        // "people" is a source only as "people familiar with …".
+        if lower == "people" && !extends {
+            return false;
+        }
         let according = left >= 2 && self.word(left - 1) == "to" && self.word(left - 2).eq_ignore_ascii_case("according");
         if !(indefinite || (plural && (extends || according || self.has(i + 1, flag::SPEECH_VERB)))) {
             return false;
         }
         // Extend over "familiar with the X", "close to the X", "for the X".
         let mut end = i + 1;
-        if matches!(next, "familiar" | "close") {
+        if matches!(next, "familiar" | "close" | "briefed") {
             let mut j = i + 2;
-            if matches!(self.word(j), "with" | "to") {
+            if matches!(self.word(j), "with" | "to" | "on") {
                 j += 1;
                 let stop = (j + 4).min(sent_end);
                 while j < stop && self.toks[j].kind == TokKind::Word && !matches!(self.word(j), "said" | "says" | "who" | "and") {
@@ -1008,7 +1012,24 @@ impl<'a> Builder<'a> {
         if lower == "community" && modifiers == 0 {
             return;
         }
-        if modifiers == 0 && !capital_noun {
+        // "analysts at Morgan Stanley", "economists from the IMF": the
+        // employer names the group.
+        let mut end = i + 1;
+        if lower.ends_with('s') && matches!(self.word(i + 1), "at" | "from") && self.same_line(i + 2) {
+            let mut j = i + 2;
+            if matches!(self.word(j), "the" | "The") {
+                j += 1;
+            }
+            let name_start = j;
+            while j < self.toks.len() && j < name_start + 5 && self.same_line(j) && (self.is_name_word(j) || self.word(j) == "of" && self.is_name_word(j + 1)) {
+                j += 1;
+            }
+            let place = (name_start..j).any(|k| matches!(self.known_at(k), Some((_, Known::Country(_) | Known::Capital(_) | Known::Place))));
+            if j > name_start && !place {
+                end = j;
+            }
+        }
+        if modifiers == 0 && !capital_noun && end == i + 1 {
             return;
         }
         // "European and NATO leaders": a group named after another actor.
@@ -1016,7 +1037,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let _ = demonym;
-        let phrase = self.span_text(left, i + 1).to_string();
+        let phrase = self.span_text(left, end).to_string();
         let norm = phrase.to_lowercase().replace("leadership", "leaders");
         let a = self.actor(format!("g:{norm}"), &phrase, ActorKind::Group);
         // Name the group by its people ("European leaders") rather than by
@@ -1024,7 +1045,7 @@ impl<'a> Builder<'a> {
         if self.actors[a].name.ends_with("leadership") && !phrase.ends_with("leadership") {
             self.actors[a].name = phrase;
         }
-        self.cands.push(Cand { tok_start: left, tok_end: i + 1, actor: a });
+        self.cands.push(Cand { tok_start: left, tok_end: end, actor: a });
     }
 
     /// A demonym ends right before token `p`.

@@ -157,7 +157,7 @@ impl Cx<'_> {
             return Some((m.actor, Some(self.span(i, m.tok_end))));
         }
         let verb = (i..end.min(i + 12)).find(|&k| self.is_verb(k))?;
-        if let Some(a) = self.pronoun(i, verb) {
+        if let Some(a) = self.pronoun(i, verb).or_else(|| self.partitive(i, verb)) {
             return Some((a, Some(self.span(i, verb + 1))));
         }
         let before = self.preferred(self.ments_in(i, verb));
@@ -180,6 +180,9 @@ impl Cx<'_> {
         let verb = (start..end).rev().find(|&k| self.is_verb(k))?;
         if let Some(a) = self.pronoun(start, verb) {
             return Some((a, Some(self.span(verb.saturating_sub(1).max(start), verb + 1))));
+        }
+        if let Some(a) = self.partitive(start, verb) {
+            return Some((a, Some(self.span(start, verb + 1))));
         }
         if let Some(m) = self.preferred(self.ments_in(start, verb)) {
             return Some((m.actor, Some(self.span(m.tok_start, verb + 1))));
@@ -218,6 +221,26 @@ impl Cx<'_> {
                 .map(|m| m.actor);
         }
         None
+    }
+
+    /// "One of them, who asked not to be named, said": the subject opens
+    /// with "one of them" and names no one, so it is one of the unnamed
+    /// sources or the group mentioned last.
+    fn partitive(&self, start: usize, verb: usize) -> Option<ActorId> {
+        let k = start;
+        let opens = matches!(self.word(k).to_lowercase().as_str(), "one" | "another" | "some" | "two" | "both" | "several" | "each" | "none")
+            && self.word(k + 1) == "of"
+            && matches!(self.word(k + 2), "them" | "those");
+        if !opens || k + 3 > verb || !self.ments_in(k, verb).is_empty() {
+            return None;
+        }
+        let before = self.ments.partition_point(|m| m.tok_start < k);
+        self.ments[before.saturating_sub(200)..before]
+            .iter()
+            .rev()
+            .filter(|m| !self.inside_quote(m.tok_start))
+            .find(|m| matches!(self.kind(m), ActorKind::Anonymous | ActorKind::Group))
+            .map(|m| m.actor)
     }
 
     /// "he" is not a person whose first name is a woman's, "she" not one
