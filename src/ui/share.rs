@@ -6,10 +6,12 @@
 //! restored. A damaged link only shows why it cannot be opened: what was on
 //! screen stays.
 
+use gloo_timers::future::TimeoutFuture;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::guard::MAX_BYTES;
 use super::state::AppState;
 use super::storage::{self, keep_drafts, Notices, DRAFT_KEY, KEPT_KEY};
 use super::transfer::{download_article, write_clipboard};
@@ -54,18 +56,42 @@ pub fn start() -> AppState {
             if let Some(draft) = draft.filter(is_work) {
                 put_aside(notices, draft);
             }
-            let state = AppState::analysed(&view.text);
+            let state = starting_with(&view.text);
             apply_view(state, &view);
             notices.share.set(Some("Opened a shared article.".into()));
             state
         }
         Some(Err(err)) => {
             notices.share.set(Some(err.to_string()));
-            AppState::analysed(draft.as_deref().unwrap_or(SAMPLE))
+            starting_with(draft.as_deref().unwrap_or(SAMPLE))
         }
-        None => AppState::analysed(draft.as_deref().unwrap_or(SAMPLE)),
+        None => starting_with(draft.as_deref().unwrap_or(SAMPLE)),
     };
     keep_drafts(state, notices);
+    state
+}
+
+/// A state showing `text`. A text over the analysis limit goes through the
+/// editor once it is on the page, which analyses only the part within the
+/// limit and says so, while the text area keeps all of it.
+fn starting_with(text: &str) -> AppState {
+    if text.len() <= MAX_BYTES {
+        return AppState::analysed(text);
+    }
+    let state = AppState::analysed("");
+    let pending = StoredValue::new(Some(text.to_string()));
+    Effect::new(move |_| {
+        if state.input.get().is_some() {
+            // A tick later: the text area takes its first value after it
+            // is known, and that would overwrite this one.
+            spawn_local(async move {
+                TimeoutFuture::new(0).await;
+                if let Some(text) = pending.try_update_value(Option::take).flatten() {
+                    storage::put_text(state, &text);
+                }
+            });
+        }
+    });
     state
 }
 

@@ -61,6 +61,36 @@ test("reload restores the draft", async () => {
   assert.deepEqual(await consoleErrors(s), []);
 });
 
+test("a draft over the analysis limit comes back whole", async () => {
+  const s = await site.open();
+  await openApp(s, site.url);
+  const length = await s.exec(() => {
+    const para = "Mayor Jane Porter said the council would meet again on Tuesday to discuss the budget.\n";
+    const text = "Long Draft\n" + para.repeat(Math.ceil(2_100_000 / para.length));
+    localStorage.setItem("article-explorer.draft", text);
+    return text.length;
+  });
+  assert.ok(length > 2_000_000);
+  await s.refresh();
+  await s.waitUntil((n) => document.querySelector('[data-testid="article-input"]').value.length === n, {
+    args: [length],
+    what: "the whole draft in the text area",
+    timeout: 30000,
+  });
+  await s.waitUntil(() => document.querySelector('[data-testid="article-view"]').textContent.startsWith("Long Draft"), {
+    what: "the draft to render",
+    timeout: 60000,
+  });
+  await s.waitUntil(() => /actor/.test(document.querySelector('[data-testid="status"]').textContent), {
+    what: "the analysis",
+    timeout: 60000,
+  });
+  assert.match(await s.exec(() => document.querySelector('[data-testid="limit-message"]').textContent), /analyses the first 2 MB/);
+  // Saving again keeps all of it, not just the part analysed.
+  assert.equal(await s.exec(() => localStorage.getItem("article-explorer.draft").length), length);
+  assert.deepEqual(await consoleErrors(s), []);
+});
+
 test("opening a shared link keeps the draft, which can be restored", async () => {
   const link = await linkFor(SHARED);
   const s = await site.open();
