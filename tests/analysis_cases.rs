@@ -626,3 +626,20 @@ fn analysts_at_an_employer_are_one_group() {
 fn residents_from_a_country_keep_the_country_apart() {
     check("Many residents from [[Poland|p:country]] left.");
 }
+
+#[test]
+fn dateline_city_is_a_place_and_agency_an_organisation() {
+    let a = check(
+        "[[BERLIN|b:place]] ([[Reuters|r:organization]]) - German Chancellor [[Olaf Scholz|s:person]] promised aid. \
+         [[Scholz|s]] left early.\n\n[[BRUSSELS|x:place]] \u{2014} The [[European Commission|c:organization]] opened a case.",
+    );
+    assert!(a.blocks.iter().all(|b| b.kind == BlockKind::Paragraph), "a dateline is no heading");
+    assert_eq!(a.sentences.len(), 3, "a dateline does not split sentences");
+}
+
+#[test]
+fn pull_quote_with_dash_attribution() {
+    check(
+        "\u{201c}{{We are not going to be intimidated.|a}}\u{201d} \u{2014} Prime Minister [[Jacinda Ardern|a:person]]",
+    );
+}

@@ -92,6 +92,7 @@ const AMBIGUOUS: usize = usize::MAX;
 pub fn find(text: &str, tokens: &[Token], blocks: &[BlockInfo], sents: &[SentInfo]) -> Found {
     let mut b = Builder::new(text, tokens, blocks, sents);
     b.evidence();
+    b.datelines();
     b.groups_and_sources();
     b.claim_candidates();
     b.aliases();
@@ -866,6 +867,45 @@ impl<'a> Builder<'a> {
             self.actors[a].aliases.push(words.clone());
         }
         a
+    }
+
+    /// "BRUSSELS —", "BERLIN (Reuters) -", "WASHINGTON, Dec 3 (Reuters) -":
+    /// the all-caps city opening a paragraph of wire copy is a place (the
+    /// agency in brackets is found as a speaking name or known org).
+    fn datelines(&mut self) {
+        for b in 0..self.blocks.len() {
+            let BlockInfo { kind, tok_start, tok_end, .. } = self.blocks[b];
+            if kind != BlockKind::Paragraph {
+                continue;
+            }
+            let mut end = tok_start;
+            while end < tok_end && end < tok_start + 3 && self.toks[end].kind == TokKind::Word {
+                let w = self.word(end);
+                if w.chars().count() < 2 || !is_all_caps(w) || !w.chars().all(char::is_alphabetic) {
+                    break;
+                }
+                end += 1;
+            }
+            if end == tok_start || self.known_at(tok_start).is_some() {
+                continue;
+            }
+            // A dash or an opening bracket right after, or after a date.
+            let dash = |k: usize| matches!(self.toks.get(k).map(|t| t.kind), Some(TokKind::Punct('\u{2014}' | '\u{2013}' | '-' | '(')));
+            let opens = dash(end) || (self.is_punct(end, ',') && (end + 1..(end + 6).min(tok_end)).any(|k| dash(k)));
+            if !opens || (tok_start..end).any(|k| self.owner[k] != NONE) {
+                continue;
+            }
+            let name: Vec<String> = (tok_start..end)
+                .map(|k| {
+                    let w = self.word(k);
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_string() + &c.as_str().to_lowercase()).unwrap_or_default()
+                })
+                .collect();
+            let name = name.join(" ");
+            let a = self.actor(format!("l:{name}"), &name, ActorKind::Place);
+            self.cands.push(Cand { tok_start, tok_end: end, actor: a });
+        }
     }
 
     // ------------------------------------------------- groups and sources
