@@ -643,3 +643,21 @@ fn pull_quote_with_dash_attribution() {
         "\u{201c}{{We are not going to be intimidated.|a}}\u{201d} \u{2014} Prime Minister [[Jacinda Ardern|a:person]]",
     );
 }
+
+#[test]
+fn particle_inside_organisation_and_long_titled_name() {
+    check(
+        "President [[Luiz Inácio Lula da Silva|l:person]] visited the \
+         [[Federal University of Rio Grande do Sul|u:organization]] on Friday.",
+    );
+}
+
+#[test]
+fn international_names_an_organisation() {
+    check("[[Amnesty International|a:organization]] said five people had been shot.");
+}
+
+#[test]
+fn senior_police_officer_is_an_unnamed_source() {
+    check("According to a [[senior police officer|o:anonymous]] who spoke on condition of anonymity, 200 were held.");
+}

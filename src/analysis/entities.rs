@@ -74,7 +74,7 @@ fn is_corporate_suffix(w: &str) -> bool {
 
 /// Lowercase particles inside personal names.
 fn is_particle(w: &str) -> bool {
-    matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "del" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
+    matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "das" | "del" | "di" | "do" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
 }
 
 fn is_determiner(w: &str) -> bool {
@@ -353,7 +353,7 @@ impl<'a> Builder<'a> {
             if is_particle(w)
                 && i + 1 < limit
                 && (self.is_name_word(i + 1) || is_particle(self.word(i + 1)))
-                && self.has(start, flag::FIRST_NAME | flag::TITLE)
+                && (self.has(start, flag::FIRST_NAME | flag::TITLE) || (start..i).rev().take(8).any(|k| self.is_org_word(k)))
             {
                 i += 1;
                 continue;
@@ -502,6 +502,7 @@ impl<'a> Builder<'a> {
         Some(left)
     }
 
+
     /// Evidence that the name words `i..end` are a person.
     fn is_person_name(&self, i: usize, end: usize, run_start: usize) -> bool {
         let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
@@ -598,6 +599,10 @@ impl<'a> Builder<'a> {
                 break;
             }
         }
+        // "Lula da" when the surname after the particle did not fit.
+        while k > i + 1 && is_particle(self.word(k - 1)) {
+            k -= 1;
+        }
         k
     }
 
@@ -633,7 +638,7 @@ impl<'a> Builder<'a> {
             break;
         }
         let mut name_start = k;
-        let mut name_end = self.name_end(k, end, used, run_start, 3);
+        let mut name_end = self.name_end(k, end, used, run_start, 4);
         if name_end == name_start && phrase_words.len() >= 3 {
             // No first name known: a long title ends with "Firstname Surname".
             let n = phrase_words.len();
@@ -773,7 +778,9 @@ impl<'a> Builder<'a> {
                 let field = |j: usize| {
                     self.is_title(j) && j + 1 < end && self.is_name_word(j + 1) && !self.is_title(j + 1) && !self.is_first_name(j + 1)
                 };
-                while j < end && (self.is_name_word(j) && (!self.is_title(j) || field(j)) && !self.is_first_name(j) || (self.word(j) == "and" && j > phrase_start)) {
+                // "University of Rio Grande do Sul": a particle between names.
+                let particle = |j: usize| j > phrase_start && is_particle(self.word(j)) && j + 1 < end && self.is_name_word(j + 1);
+                while j < end && (self.is_name_word(j) && (!self.is_title(j) || field(j)) && !self.is_first_name(j) || (self.word(j) == "and" && j > phrase_start) || particle(j)) {
                     j += 1;
                 }
                 while j > phrase_start && self.word(j - 1) == "and" {
