@@ -661,3 +661,32 @@ fn international_names_an_organisation() {
 fn senior_police_officer_is_an_unnamed_source() {
     check("According to a [[senior police officer|o:anonymous]] who spoke on condition of anonymity, 200 were held.");
 }
+
+#[test]
+fn korean_name_is_known_by_its_first_word() {
+    check(
+        "Foreign Minister [[Yoko Kamikawa|k:person]] met her [[South Korean counterpart|c:person]], [[Cho Tae-yul|c]], in Osaka. \
+         [[Cho|c]] said the talks went well.",
+    );
+}
+
+#[test]
+fn capitals_as_subjects_of_a_sentence() {
+    check(
+        "[[Tokyo|j:country]] and [[Seoul|k:country]] agreed to restart talks. [[Beijing|c:country]] reacted cautiously. \
+         The delegates met in Tokyo.",
+    );
+}
+
+#[test]
+fn lowercase_ministry_points_back_to_the_ministry_named_last() {
+    check(
+        "The [[Ministry of Foreign Affairs|m:organization]] confirmed the visit. Later [[ministry officials|o:anonymous]] \
+         said the [[ministry|m]] would publish the agenda.",
+    );
+}
+
+#[test]
+fn researchers_from_a_named_university_stay_apart() {
+    check("[[Researchers|r:group]] from the [[University of Oxford|u:organization]] found a frog.");
+}

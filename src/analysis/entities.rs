@@ -72,6 +72,20 @@ fn is_corporate_suffix(w: &str) -> bool {
     matches!(w, "Corporation" | "Corp" | "Inc" | "Incorporated" | "Ltd" | "Limited" | "LLC" | "PLC" | "Plc" | "AG" | "SA" | "GmbH" | "Company" | "Co" | "Holdings")
 }
 
+/// The family name among a person's name words: the last, except in a
+/// Korean-style "Cho Tae-yul", "Kim Jong-un", whose family name comes first
+/// (a hyphenated given name with a lowercase second part).
+fn surname(words: &[String]) -> &str {
+    let Some(last) = words.last() else { return "" };
+    let korean = words.len() == 2
+        && last.split_once('-').is_some_and(|(a, b)| !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase));
+    if korean {
+        &words[0]
+    } else {
+        last
+    }
+}
+
 /// Lowercase particles inside personal names.
 fn is_particle(w: &str) -> bool {
     matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "das" | "del" | "di" | "do" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
@@ -481,8 +495,11 @@ impl<'a> Builder<'a> {
         while left > 0 && n < 3 {
             let p = left - 1;
             let w = self.word(p);
+            // "her South Korean counterpart": a demonym is a modifier too.
+            let demonym = matches!(self.known_at(p), Some((1 | 2, Known::Demonym(_))))
+                || (p > 0 && matches!(self.known_at(p - 1), Some((2, Known::Demonym(_)))));
             let modifier = self.toks[p].kind == TokKind::Word
-                && !is_cap(w)
+                && (!is_cap(w) || demonym)
                 && !is_determiner(w)
                 && !self.has(p, flag::SPEECH_VERB)
                 && !matches!(w, "and" | "or" | "of" | "to" | "in" | "for" | "with" | "by" | "on" | "at" | "as" | "that" | "who" | "his" | "her" | "their" | "its" | "is" | "was");
@@ -687,7 +704,7 @@ impl<'a> Builder<'a> {
             .map(|k| self.word(k).to_string())
             .collect();
         let full = self.span_text(start, end).to_string();
-        let surname = words.last().cloned().unwrap_or_default();
+        let surname = surname(&words).to_string();
         // A surname alone joins the person of that surname, a full name
         // joins an earlier "President Surname".
         let key_full = format!("p:{}", words.join(" "));
@@ -967,6 +984,10 @@ impl<'a> Builder<'a> {
             if self.toks[p].kind != TokKind::Word || is_determiner(w) {
                 break;
             }
+            // "Later ministry officials said": a sentence adverb.
+            if is_cap(w) && self.initial[p] && self.has(p, flag::COMMON) {
+                break;
+            }
             if is_cap(w) && self.known_at(p).is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_))) {
                 break;
             }
@@ -1071,7 +1092,9 @@ impl<'a> Builder<'a> {
             while j < self.toks.len() && j < name_start + 5 && self.same_line(j) && (self.is_name_word(j) || self.word(j) == "of" && self.is_name_word(j + 1)) {
                 j += 1;
             }
-            let place = (name_start..j).any(|k| matches!(self.known_at(k), Some((_, Known::Country(_) | Known::Capital(_) | Known::Place))));
+            // A name with its own evidence ("the University of Oxford")
+            // stays an actor of its own.
+            let place = (name_start..j).any(|k| self.known_at(k).is_some() || self.is_org_word(k));
             if j > name_start && !place {
                 end = j;
             }
@@ -1143,9 +1166,9 @@ impl<'a> Builder<'a> {
                 ActorKind::Person => {
                     for words in &actor.aliases {
                         add(&mut table, words.clone(), a);
-                        if let Some(surname) = words.last() {
+                        if let Some(surname) = Some(surname(words)).filter(|s| !s.is_empty()) {
                             if words.len() > 1 && self.by_key.get(&format!("p:{surname}")) == Some(&a) {
-                                add(&mut table, vec![surname.clone()], a);
+                                add(&mut table, vec![surname.to_string()], a);
                             }
                         }
                     }
@@ -1371,12 +1394,27 @@ impl<'a> Builder<'a> {
         if next.kind == TokKind::Possessive {
             return true;
         }
+        let subject = self.initial[start];
+        // "Tokyo and Seoul agreed": two capitals as one subject.
+        if self.word(end) == "and" && self.same_line(end + 1) {
+            if let Some((len, Known::Capital(_))) = self.known_at(end + 1) {
+                return self.acts(end + 1 + len as usize, subject);
+            }
+        }
+        self.acts(end, subject)
+    }
+
+    /// Token `k` is a verb of a state acting: a modal, an auxiliary or a
+    /// verb of stance, or any past tense after a sentence's subject
+    /// ("Beijing reacted cautiously").
+    fn acts(&self, k: usize, subject: bool) -> bool {
+        let w = self.word(k);
         matches!(
-            self.word(end),
+            w,
             "may" | "might" | "will" | "would" | "can" | "could" | "should" | "must" | "has" | "had" | "is" | "was"
                 | "says" | "said" | "wants" | "insists" | "accused" | "announced" | "warned" | "denied" | "rejected"
                 | "believes" | "hopes" | "refused" | "plans" | "argues" | "claims" | "demanded" | "responded"
-        )
+        ) || (subject && self.same_line(k) && w.len() > 4 && w.ends_with("ed") && !is_cap(w))
     }
 
     // ---------------------------------------------------------------- pass 3
@@ -1471,9 +1509,19 @@ impl<'a> Builder<'a> {
                 }
             }
             let followed_by_name = self.is_name_word(i + 2) && self.same_line(i + 2) || self.word(i + 2) == "of";
-            // "the Department": the organisation of that kind named before.
-            if self.is_org_word(i + 1) && !followed_by_name {
-                let org = org_mentions.get(next).and_then(|v| {
+            // "the Department", "the ministry": the organisation of that
+            // kind named before.
+            let capitalised: Cow<str> = match next.as_bytes().first() {
+                Some(b) if b.is_ascii_lowercase() => {
+                    let mut c = next.to_string();
+                    c[..1].make_ascii_uppercase();
+                    Cow::Owned(c)
+                }
+                _ => Cow::Borrowed(next),
+            };
+            let org_noun = self.is_org_word(i + 1) || (next != capitalised && self.lex.org_words.contains(capitalised.as_ref()) && next.len() > 4);
+            if org_noun && !followed_by_name {
+                let org = org_mentions.get(capitalised.as_ref()).and_then(|v| {
                     let k = v.partition_point(|&(s, _)| s < i);
                     k.checked_sub(1).map(|k| v[k].1)
                 });
