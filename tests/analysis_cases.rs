@@ -690,3 +690,16 @@ fn lowercase_ministry_points_back_to_the_ministry_named_last() {
 fn researchers_from_a_named_university_stay_apart() {
     check("[[Researchers|r:group]] from the [[University of Oxford|u:organization]] found a frog.");
 }
+
+#[test]
+fn employer_after_role_and_at_is_an_organisation() {
+    check(
+        "\u{201c}{{The Bank will want to see more evidence|t}},\u{201d} said [[Samuel Tombs|t:person]], chief economist \
+         at [[Pantheon Macroeconomics|p:organization]].",
+    );
+}
+
+#[test]
+fn spokesperson_for_a_named_party_covers_the_whole_name() {
+    check("A [[spokesperson for the Labour Party|s:anonymous]] said families were still worse off.");
+}

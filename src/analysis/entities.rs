@@ -1029,6 +1029,10 @@ impl<'a> Builder<'a> {
             }
         } else if next == "for" && self.word(i + 2) == "the" && self.toks.get(i + 3).is_some_and(|t| t.kind == TokKind::Word) {
             end = i + 4;
+            // "a spokesperson for the Labour Party": the whole name.
+            while end < sent_end && end < i + 8 && self.is_name_word(end) && self.is_name_word(end - 1) && self.same_line(end) {
+                end += 1;
+            }
         }
         let phrase = self.span_text(left, end).to_string();
         let key = format!("x:{}", phrase.to_lowercase());
@@ -1280,6 +1284,25 @@ impl<'a> Builder<'a> {
                 self.actors[a].aliases.push(vec![w.to_string()]);
             }
             self.claim(i, i + 1, a);
+        }
+        // "chief economist at Pantheon Macroeconomics", "a professor at
+        // Kyungnam": a name after a role and "at" is an employer.
+        for i in 2..self.toks.len() {
+            if self.word(i - 1) != "at" || !self.has(i - 2, flag::ROLE) || is_cap(self.word(i - 2)) || self.owner[i] != NONE {
+                continue;
+            }
+            let mut end = i;
+            while end < self.toks.len() && end < i + 4 && self.same_line(end) && self.is_name_word(end) && self.owner[end] == NONE {
+                end += 1;
+            }
+            let evidence_free = (i..end).all(|k| self.known_at(k).is_none() && !self.is_first_name(k) && !self.is_title(k) && !self.has(k, flag::PLACE_WORD) && !self.lex.abbreviations.contains(self.lower(k).as_ref()));
+            if end == i || !evidence_free || self.initial[i] {
+                continue;
+            }
+            let org = self.org(i, end);
+            if let Some(c) = self.cands.pop() {
+                self.claim(c.tok_start, c.tok_end, org);
+            }
         }
     }
 
