@@ -703,3 +703,16 @@ fn employer_after_role_and_at_is_an_organisation() {
 fn spokesperson_for_a_named_party_covers_the_whole_name() {
     check("A [[spokesperson for the Labour Party|s:anonymous]] said families were still worse off.");
 }
+
+#[test]
+fn unknown_name_right_after_said_ending_a_clause() {
+    check("Repairs could take weeks, said [[Herman Halushchenko|h:person]]. Talks resume on Monday.");
+}
+
+#[test]
+fn pronoun_she_skips_a_nearer_man() {
+    check(
+        "Councillor [[Maria Lopez|l:person]] met Governor [[John Smith|s:person]] on Monday.\n\
+         \u{201c}{{We agreed on nothing at all|l}},\u{201d} she said.",
+    );
+}

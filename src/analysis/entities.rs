@@ -565,6 +565,12 @@ impl<'a> Builder<'a> {
             if (2..=3).contains(&words.len()) && self.role_apposition(i, end).is_some() {
                 return true;
             }
+            // "…, said Herman Halushchenko, the minister": two or three name
+            // words right after a lowercase speech verb, ending a clause.
+            let clause_end = self.is_punct(end, ',') || self.is_punct(end, '.') || !self.same_line(end);
+            if (2..=3).contains(&words.len()) && i > 0 && self.has(i - 1, flag::SPEECH_VERB) && !is_cap(self.word(i - 1)) && clause_end {
+                return true;
+            }
             // "Thomas Sam, 42,": a name with an age.
             if self.is_punct(end, ',') && self.toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num) && self.is_punct(end + 2, ',') {
                 return true;
