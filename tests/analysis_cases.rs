@@ -716,3 +716,21 @@ fn pronoun_she_skips_a_nearer_man() {
          \u{201c}{{We agreed on nothing at all|l}},\u{201d} she said.",
     );
 }
+
+#[test]
+fn new_opening_a_sentence_stays_in_the_name() {
+    check("[[New South Wales Police|p:organization]] charged a man on Thursday.");
+}
+
+#[test]
+fn title_ending_before_a_first_name() {
+    check(
+        "[[Antony J. Blinken|b:person]] met Philippine Secretary of Foreign Affairs [[Enrique Manalo|m:person]]. \
+         Foreign Secretary [[Manalo|m]] agreed.",
+    );
+}
+
+#[test]
+fn quoted_title_in_a_source_list_is_no_quote() {
+    check("Sources\n\n\u{201c}Man charged over shopping centre attack\u{201d} \u{2014} ABC News, April 18, 2024\n");
+}

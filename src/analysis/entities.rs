@@ -325,8 +325,11 @@ impl<'a> Builder<'a> {
             return false;
         }
         if is_cap(w) {
+            // "New South Wales Police" opening a sentence: "New" before a
+            // name is part of it.
+            let new_name = w == "New" && !self.heading[i] && self.word(i + 1).chars().next().is_some_and(char::is_uppercase) && self.same_line(i + 1) && !self.has(i + 1, flag::COMMON);
             return !self.has(i, flag::MONTH_DAY)
-                && !(self.has(i, flag::COMMON) && (self.initial[i] || self.heading[i] || is_function_word(w)));
+                && (new_name || !(self.has(i, flag::COMMON) && (self.initial[i] || self.heading[i] || is_function_word(w))));
         }
         // "al-Amr", "bin-Salman": a lowercase particle glued to a name.
         w.len() > 3 && w.as_bytes()[..4].contains(&b'-') && w.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
@@ -659,6 +662,11 @@ impl<'a> Builder<'a> {
                 continue;
             }
             break;
+        }
+        // "Secretary of Foreign Affairs Enrique Manalo": the title's last
+        // word sits before a first name.
+        if k + 1 < end && !used[k - run_start] && !used[k + 1 - run_start] && !self.is_first_name(k) && self.is_first_name(k + 1) && self.is_name_word(k) {
+            k += 1;
         }
         let mut name_start = k;
         let mut name_end = self.name_end(k, end, used, run_start, 4);

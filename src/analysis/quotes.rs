@@ -147,10 +147,22 @@ fn push(
     } else {
         (words >= 4 && capitalised * 4 < words * 3) || (words >= 2 && (after_colon || cue_after))
     };
-    if !speech {
+    if !speech || is_citation(inner, &text[close_at + close_len..]) {
         return;
     }
     out.push(QuoteInfo { span, outer: Span::new(open_at, close_at + close_len), block, closed, pull: false });
+}
+
+/// `"Man charged over attack" — ABC News, April 18, 2024`: a quoted title
+/// in a list of sources, not speech. The title does not end like a sentence
+/// and a dash leads to a publisher and a date on the same line.
+fn is_citation(inner: &str, after: &str) -> bool {
+    if inner.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let line = after.split('\n').next().unwrap_or("").trim_start();
+    let Some(tail) = line.strip_prefix(['\u{2014}', '\u{2013}', '-']) else { return false };
+    tail.contains(',') && tail.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A paragraph of quoted words ending with an unpunctuated attribution:
@@ -180,6 +192,10 @@ fn pull_quote(text: &str, block_idx: usize, block: &BlockInfo) -> Option<QuoteIn
     })?;
     let quote_text = body[..quote_end].trim_end();
     if quote_text.split_whitespace().count() < 6 {
+        return None;
+    }
+    let words = quote_text.trim_matches(|c: char| c.is_whitespace() || is_double_quote(c));
+    if is_citation(words, &body[quote_end..]) {
         return None;
     }
     let span = Span::new(block.span.start, block.span.start + quote_text.len());
