@@ -734,3 +734,24 @@ fn title_ending_before_a_first_name() {
 fn quoted_title_in_a_source_list_is_no_quote() {
     check("Sources\n\n\u{201c}Man charged over shopping centre attack\u{201d} \u{2014} ABC News, April 18, 2024\n");
 }
+
+#[test]
+fn the_source_points_back_to_the_unnamed_source() {
+    check(
+        "A [[diplomatic source|d:anonymous]] said the embassy would stay open. \
+         \u{201c}{{We are staying for now|d}},\u{201d} [[the source|d]] said.",
+    );
+}
+
+#[test]
+fn the_one_told_is_not_the_speaker() {
+    check("\u{201c}{{They have no authority to ask this|-}},\u{201d} the ministry told [[AFP|a:organization]].");
+}
+
+#[test]
+fn role_with_its_field_before_an_appositive_name() {
+    check(
+        "The bloc's [[commissioner for political affairs|m:person]], [[Abdel-Fatau Musah|m]], told reporters \
+         that \u{201c}{{the door to dialogue remains open.|m}}\u{201d}",
+    );
+}

@@ -486,14 +486,31 @@ impl<'a> Builder<'a> {
     /// off by commas right after a lowercase role noun. Returns where the
     /// role description starts (its modifiers and a possessive owner).
     fn role_apposition(&self, i: usize, end: usize) -> Option<usize> {
-        if i < 2 || !self.is_punct(i - 1, ',') || !self.has(i - 2, flag::ROLE) || is_cap(self.word(i - 2)) {
+        if i < 2 || !self.is_punct(i - 1, ',') {
+            return None;
+        }
+        // The role noun, possibly followed by its field: "commissioner for
+        // political affairs, Abdel-Fatau Musah,".
+        let mut role = i - 2;
+        let mut n = 0;
+        while !(self.has(role, flag::ROLE) && !is_cap(self.word(role))) {
+            let w = self.word(role);
+            let plain = self.toks[role].kind == TokKind::Word && !is_cap(w) && !self.has(role, flag::SPEECH_VERB)
+                && !matches!(w, "and" | "or" | "said" | "says" | "who" | "which" | "that" | "is" | "was" | "has" | "had");
+            if role == 0 || n >= 4 || !plain || !self.same_line(role) {
+                return None;
+            }
+            role -= 1;
+            n += 1;
+        }
+        if n > 0 && !matches!(self.word(role + 1), "for" | "of" | "on" | "at") {
             return None;
         }
         let closed = self.is_punct(end, ',') || self.is_punct(end, '.') || (self.has(end, flag::SPEECH_VERB) && !is_cap(self.word(end)));
         if !closed || !self.same_line(i) {
             return None;
         }
-        let mut left = i - 2;
+        let mut left = role;
         let mut n = 0;
         while left > 0 && n < 3 {
             let p = left - 1;
@@ -1480,6 +1497,14 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        // Unnamed sources in mention order, by their noun: "the source",
+        // "the official" after "a diplomatic source", "a senior official".
+        let mut sources: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for &(s, e, a) in &self.ments {
+            if self.actors[a].kind == ActorKind::Anonymous && e - s <= 4 {
+                sources.entry(self.lower(e - 1).into_owned()).or_default().push((s, a));
+            }
+        }
         // Companies in mention order, for "the company", "the firm".
         let companies: Vec<(usize, usize)> = self
             .ments
@@ -1564,6 +1589,18 @@ impl<'a> Builder<'a> {
                 });
                 if let Some(a) = org {
                     self.claim(i + 1, i + 2, a);
+                    i += 2;
+                    continue;
+                }
+            }
+            // "the source said": the unnamed source of that noun named last.
+            if self.has(i + 1, flag::ANON_NOUN) && !is_cap(next) && !followed_by_name {
+                let found = sources.get(next).and_then(|v| {
+                    let k = v.partition_point(|&(s, _)| s < i);
+                    k.checked_sub(1).map(|k| v[k].1)
+                });
+                if let Some(a) = found {
+                    self.claim(i, i + 2, a);
                     i += 2;
                     continue;
                 }

@@ -164,6 +164,10 @@ impl Cx<'_> {
         if let Some(m) = before {
             return Some((m.actor, Some(self.span(i, verb + 1))));
         }
+        // "…,” the ministry told AFP: the one told is the listener.
+        if self.word(verb) == "told" {
+            return None;
+        }
         let after = self.preferred(self.ments_in(verb + 1, end))?;
         Some((after.actor, Some(self.span(verb, after.tok_end))))
     }
