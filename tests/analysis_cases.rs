@@ -755,3 +755,11 @@ fn role_with_its_field_before_an_appositive_name() {
          that \u{201c}{{the door to dialogue remains open.|m}}\u{201d}",
     );
 }
+
+#[test]
+fn a_states_lowercase_ministry_is_an_organisation() {
+    check(
+        "\u{201c}{{They have no authority to make this request|f}},\u{201d} the [[French foreign ministry|f:organization]] \
+         told [[AFP|a:organization]]. [[Russia's defence ministry|r:organization]] declined to comment.",
+    );
+}

@@ -986,6 +986,10 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                 }
+                if matches!(self.word(i), "ministry" | "embassy" | "parliament") {
+                    self.national_body(i, tok_start);
+                    continue;
+                }
                 if !self.has(i, flag::ANON_NOUN | flag::GROUP_NOUN) && !self.word(i).eq_ignore_ascii_case("community") {
                     continue;
                 }
@@ -1076,6 +1080,44 @@ impl<'a> Builder<'a> {
         let a = self.actor(key, &name, ActorKind::Anonymous);
         self.cands.push(Cand { tok_start: left, tok_end: end, actor: a });
         true
+    }
+
+    /// "the French foreign ministry", "Russia's defence ministry", "the
+    /// Chinese embassy": a state's body named in lowercase.
+    fn national_body(&mut self, i: usize, sent_start: usize) {
+        let mut left = i;
+        let mut n = 0;
+        while left > sent_start && n < 2 {
+            let w = self.word(left - 1);
+            if self.toks[left - 1].kind != TokKind::Word || is_cap(w) || is_determiner(w) || w.len() < 4 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+                break;
+            }
+            left -= 1;
+            n += 1;
+        }
+        let owner = (1..=2usize).find_map(|len| {
+            let p = left.checked_sub(len)?;
+            match self.known_at(p) {
+                Some((l, Known::Demonym(_))) if l as usize == len && p >= sent_start => Some(p),
+                _ => None,
+            }
+        });
+        let owner = owner.or_else(|| {
+            // "Russia's": a country and a possessive.
+            let p = left.checked_sub(2)?;
+            (self.toks[left - 1].kind == TokKind::Possessive).then_some(())?;
+            (1..=2usize).find_map(|len| {
+                let q = (p + 1).checked_sub(len)?;
+                matches!(self.known_at(q), Some((l, Known::Country(_))) if l as usize == len).then_some(q)
+            })
+        });
+        let Some(start) = owner else { return };
+        if (start..=i).any(|k| self.heading[k]) {
+            return;
+        }
+        let phrase = self.span_text(start, i + 1).to_string();
+        let a = self.actor(format!("o:{}", phrase.to_lowercase()), &phrase, ActorKind::Organization);
+        self.cands.push(Cand { tok_start: start, tok_end: i + 1, actor: a });
     }
 
     /// "European leaders", "Security experts", "Analysts", "the
