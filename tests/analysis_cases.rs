@@ -763,3 +763,11 @@ fn a_states_lowercase_ministry_is_an_organisation() {
          told [[AFP|a:organization]]. [[Russia's defence ministry|r:organization]] declined to comment.",
     );
 }
+
+#[test]
+fn said_unknown_name_then_role_of_an_organisation() {
+    check(
+        "\u{201c}{{We share the goals|w}},\u{201d} said [[Tomasz Wrobel|w:person]], president of \
+         the [[Apartment Owners Association|a:organization]].",
+    );
+}
