@@ -771,3 +771,16 @@ fn said_unknown_name_then_role_of_an_organisation() {
          the [[Apartment Owners Association|a:organization]].",
     );
 }
+
+#[test]
+fn brand_like_name_before_said_is_an_organisation() {
+    check(
+        "Half a million homes lost power, utility [[CenterPoint Energy|c:organization]] said. \
+         [[CenterPoint|c]] spokesperson [[Alejandra Diaz|d:person]] gave no date. [[Gene MacArthur|m:person]] said so.",
+    );
+}
+
+#[test]
+fn forecasters_opening_a_sentence_are_a_group() {
+    check("[[Forecasters|f:group]] said temperatures could reach 95 degrees.");
+}

@@ -86,6 +86,15 @@ fn surname(words: &[String]) -> &str {
     }
 }
 
+/// A brand-like word with a capital inside ("CenterPoint", "YouTube",
+/// "OpenAI"), unlike surnames such as "McDonald", "MacArthur", "DeSantis".
+fn is_camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 4
+        && !w.starts_with("Mac")
+        && b.iter().enumerate().skip(3).any(|(k, c)| c.is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+}
+
 /// Lowercase particles inside personal names.
 fn is_particle(w: &str) -> bool {
     matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "das" | "del" | "di" | "do" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
@@ -427,6 +436,12 @@ impl<'a> Builder<'a> {
             self.org(start, end + org_noun);
             return;
         }
+        // "CenterPoint Energy said": a brand-like name of two or three words.
+        let words = end - start;
+        if plain && (2..=3).contains(&words) && is_camel_case(self.word(start)) && (start..end).all(|k| self.toks[k].kind == TokKind::Word) {
+            self.org(start, end);
+            return;
+        }
         let mut used = vec![false; end - start];
         self.orgs_in_run(start, end, &mut used);
         let heading = self.heading[start];
@@ -545,7 +560,8 @@ impl<'a> Builder<'a> {
         let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
         if words.iter().any(|&k| {
             let w = self.word(k);
-            self.is_org_word(k)
+            is_camel_case(w)
+                || self.is_org_word(k)
                 || self.has(k, flag::PLACE_WORD | flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON)
                 || is_all_caps(w)
                 || self.known_at(k).is_some() && words.len() == 1
