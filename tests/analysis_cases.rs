@@ -784,3 +784,16 @@ fn brand_like_name_before_said_is_an_organisation() {
 fn forecasters_opening_a_sentence_are_a_group() {
     check("[[Forecasters|f:group]] said temperatures could reach 95 degrees.");
 }
+
+#[test]
+fn short_quote_after_called_it_is_speech_of_the_subject() {
+    check(
+        "Prime Minister [[Viktor Orban|o:person]] called it \u{201c}{{legal rape|o}}\u{201d} on Facebook, while \
+         [[Warsaw|p:country]] said it would not accept quotas.",
+    );
+}
+
+#[test]
+fn name_given_with_called_stays_a_title() {
+    check("[[Volunteers|v:group]] joined a campaign called \u{201c}Clean Rivers Now\u{201d} last year.");
+}

@@ -142,10 +142,18 @@ fn push(
         .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .any(|w| verbs.contains(w));
+    // `called it “legal rape”`, `described the plan as “reckless and
+    // cruel”`: someone's words used to characterise (a name given with
+    // "called" is capitalised, and stays a title).
+    let characterised = before
+        .rsplit(char::is_whitespace)
+        .take(6)
+        .any(|w| matches!(w, "called" | "calling" | "described" | "describing" | "branded" | "branding"))
+        && capitalised * 2 < words;
     let speech = if ends_like_speech {
         words >= 2 || after_colon
     } else {
-        (words >= 4 && capitalised * 4 < words * 3) || (words >= 2 && (after_colon || cue_after))
+        (words >= 4 && capitalised * 4 < words * 3) || (words >= 2 && (after_colon || cue_after || characterised))
     };
     if !speech || is_citation(inner, &text[close_at + close_len..]) {
         return;

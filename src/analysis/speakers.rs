@@ -157,6 +157,11 @@ impl Cx<'_> {
             return Some((m.actor, Some(self.span(i, m.tok_end))));
         }
         let verb = (i..end.min(i + 12)).find(|&k| self.is_verb(k))?;
+        // `“legal rape” on Facebook, while Warsaw said …`: a new clause
+        // with its own speaker, not this quote's attribution.
+        if (i..verb).any(|k| matches!(self.word(k), "while" | "whereas" | "but" | "although" | "though" | "because")) {
+            return None;
+        }
         if let Some(a) = self.pronoun(i, verb).or_else(|| self.partitive(i, verb)) {
             return Some((a, Some(self.span(i, verb + 1))));
         }
