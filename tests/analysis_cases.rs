@@ -797,3 +797,16 @@ fn short_quote_after_called_it_is_speech_of_the_subject() {
 fn name_given_with_called_stays_a_title() {
     check("[[Volunteers|v:group]] joined a campaign called \u{201c}Clean Rivers Now\u{201d} last year.");
 }
+
+#[test]
+fn qualifiers_before_a_title_belong_to_the_title() {
+    check(
+        "\u{201c}{{Apple has undermined apps that would make phones less sticky|m}},\u{201d} said Principal Deputy \
+         Associate Attorney General [[Benjamin Mizer|m:person]].",
+    );
+}
+
+#[test]
+fn chained_of_phrases_in_an_organisation() {
+    check("The complaint was filed in the [[U.S. District Court for the District of New Jersey|c:organization]] today.");
+}

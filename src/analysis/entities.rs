@@ -470,7 +470,10 @@ impl<'a> Builder<'a> {
                     continue;
                 }
             }
-            if self.is_title(i) && !heading {
+            // "Principal Deputy Attorney General": a word that qualifies
+            // the title after it.
+            let qualifier = self.is_name_word(i) && !self.is_first_name(i) && self.is_title_at(i + 1, end) && !used.get(i + 1 - start).copied().unwrap_or(true);
+            if (self.is_title(i) || qualifier) && !heading {
                 i = self.titled_person(i, end, &used, start, None);
                 continue;
             }
@@ -672,6 +675,16 @@ impl<'a> Builder<'a> {
         let mut head = String::new();
         let mut phrase_words: Vec<usize> = Vec::new();
         while k < end && !used[k - run_start] {
+            let qualifier = !self.is_title(k)
+                && self.is_name_word(k)
+                && !self.is_first_name(k)
+                && k + 1 < end
+                && !used[k + 1 - run_start]
+                && self.is_title(k + 1);
+            if qualifier {
+                k += 1;
+                continue;
+            }
             if self.is_title(k) {
                 head = self.lower(k).into_owned();
                 k += 1;
@@ -831,7 +844,8 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let mut right = last + 1;
-            if right < end && matches!(self.word(right), "of" | "for") {
+            // "Court for the District of New Jersey": phrases may chain.
+            while right < end && matches!(self.word(right), "of" | "for") {
                 let mut j = right + 1;
                 if self.word(j) == "the" {
                     j += 1;
@@ -852,6 +866,8 @@ impl<'a> Builder<'a> {
                 }
                 if j > phrase_start {
                     right = j;
+                } else {
+                    break;
                 }
             }
             let mut left = k;
