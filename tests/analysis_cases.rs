@@ -810,3 +810,11 @@ fn qualifiers_before_a_title_belong_to_the_title() {
 fn chained_of_phrases_in_an_organisation() {
     check("The complaint was filed in the [[U.S. District Court for the District of New Jersey|c:organization]] today.");
 }
+
+#[test]
+fn romance_organisation_word_leads_its_name() {
+    check(
+        "[[Juan Guayasamin|g:person]], a biologist at the [[Universidad San Francisco de Quito|u:organization]], \
+         said the species is threatened.",
+    );
+}

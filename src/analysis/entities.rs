@@ -86,6 +86,15 @@ fn surname(words: &[String]) -> &str {
     }
 }
 
+/// Organisation words that open their name in Romance languages.
+fn is_leading_org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Universidad" | "Universidade" | "Université" | "Università" | "Instituto" | "Institut" | "Banco" | "Banque" | "Ministerio"
+            | "Ministério" | "Ministère" | "Partido" | "Parti" | "Agencia" | "Agence" | "Fundación" | "Fundação" | "Fondation"
+    )
+}
+
 /// A brand-like word with a capital inside ("CenterPoint", "YouTube",
 /// "OpenAI"), unlike surnames such as "McDonald", "MacArthur", "DeSantis".
 fn is_camel_case(w: &str) -> bool {
@@ -837,6 +846,20 @@ impl<'a> Builder<'a> {
             let mut last = k;
             while last + 1 < end && self.is_org_word(last + 1) {
                 last += 1;
+            }
+            // "Universidad San Francisco de Quito", "Banco Santander": in
+            // Romance languages the organisation word leads its name.
+            if is_leading_org_word(self.word(k)) && k == last && last + 1 < end && self.is_name_word(last + 1) {
+                let mut right = last + 1;
+                while right < end && (self.is_name_word(right) || is_particle(self.word(right)) && right + 1 < end && self.is_name_word(right + 1)) {
+                    right += 1;
+                }
+                self.org(k, right);
+                for u in &mut used[k - start..right - start] {
+                    *u = true;
+                }
+                k = right;
+                continue;
             }
             // "Air Force Base": the organisation word only describes a place.
             if last + 1 < end && self.is_name_word(last + 1) && !self.is_title(last + 1) && self.toks[last + 1].kind == TokKind::Word {
