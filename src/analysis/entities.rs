@@ -559,7 +559,8 @@ impl<'a> Builder<'a> {
         // "Ukraine's": a possessive owner opens the description.
         if left >= 2 && self.toks[left - 1].kind == TokKind::Possessive && is_cap(self.word(left - 2)) && self.same_line(left - 1) {
             left -= 2;
-            while left > 0 && self.is_name_word(left - 1) && self.same_line(left) && !self.initial[left] {
+            let owner_end = left;
+            while left > 0 && left + 4 > owner_end && self.is_name_word(left - 1) && self.same_line(left) && !self.initial[left] {
                 left -= 1;
             }
         }

@@ -145,7 +145,11 @@ fn push(
     // `called it “legal rape”`, `described the plan as “reckless and
     // cruel”`: someone's words used to characterise (a name given with
     // "called" is capitalised, and stays a title).
-    let characterised = before
+    let mut from = before.len().saturating_sub(80);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let characterised = before[from..]
         .rsplit(char::is_whitespace)
         .take(6)
         .any(|w| matches!(w, "called" | "calling" | "described" | "describing" | "branded" | "branding"))
@@ -168,9 +172,16 @@ fn is_citation(inner: &str, after: &str) -> bool {
     if inner.ends_with(['.', '!', '?']) {
         return false;
     }
-    let line = after.split('\n').next().unwrap_or("").trim_start();
-    let Some(tail) = line.strip_prefix(['\u{2014}', '\u{2013}', '-']) else { return false };
-    tail.contains(',') && tail.bytes().any(|b| b.is_ascii_digit())
+    let Some(tail) = after.trim_start_matches([' ', '\t']).strip_prefix(['\u{2014}', '\u{2013}', '-']) else { return false };
+    // A bounded look (a publisher and a date are short), so a paragraph
+    // of many quotes stays linear.
+    let line = tail.bytes().take(100).take_while(|&b| b != b'\n');
+    let (mut comma, mut digit) = (false, false);
+    for b in line {
+        comma |= b == b',';
+        digit |= b.is_ascii_digit();
+    }
+    comma && digit
 }
 
 /// A paragraph of quoted words ending with an unpunctuated attribution:
