@@ -195,14 +195,7 @@ const WINDOWS_RESERVED: [&str; 22] = [
 ];
 
 fn counts_line(analysis: &Analysis) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{}, {}, {}.\n",
-        plural(analysis.actors.len(), "actor", "actors"),
-        plural(analysis.quotes.len(), "quote", "quotes"),
-        plural(analysis.lists.len(), "list", "lists"),
-    )
+    format!("{}.\n", crate::view::count_phrases(analysis).join(", "))
 }
 
 fn kind_heading(kind: ActorKind) -> &'static str {

@@ -25,9 +25,9 @@ pub use charts::{
     overview, percent, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar,
 };
 pub use summary::{
-    actors_by_kind, capitalise, colour_slots, excerpt, kind_label, kind_plural, list_title,
-    prominence, quotes_by_speaker, status_line, step, word_count, KindGroup, SpeakerGroup,
-    N_COLOURS,
+    actors_by_kind, capitalise, colour_slots, count_phrases, excerpt, kind_label, kind_plural,
+    list_title, prominence, quotes_by_speaker, status_line, step, word_count, KindGroup,
+    SpeakerGroup, N_COLOURS,
 };
 
 use crate::analysis::{ActorId, Analysis, Span};

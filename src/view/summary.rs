@@ -88,14 +88,18 @@ pub fn quotes_by_speaker(analysis: &Analysis) -> Vec<SpeakerGroup> {
 
 /// "12 actors · 4 quotes · 1 list".
 pub fn status_line(analysis: &Analysis) -> String {
+    count_phrases(analysis).join(" · ")
+}
+
+/// ["12 actors", "4 quotes", "1 list"], for status lines and summaries.
+pub fn count_phrases(analysis: &Analysis) -> [String; 3] {
     let count =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{} · {} · {}",
+    [
         count(analysis.actors.len(), "actor", "actors"),
         count(analysis.quotes.len(), "quote", "quotes"),
         count(analysis.lists.len(), "list", "lists"),
-    )
+    ]
 }
 
 /// The heading of a list in the panel: its capitalised topic ("Guarantees"),
