@@ -41,7 +41,10 @@ fn cpu_time_report() {
         times.sort_unstable();
         let median = times[2].max(1);
         let mbs = text.len() as f64 / 1e6 / (median as f64 / 1e9);
-        println!("cpu time, {mb} MB: {:.1} ms, {mbs:.1} MB/s (median of 5)", median as f64 / 1e6);
+        println!(
+            "cpu time, {mb} MB: {:.1} ms, {mbs:.1} MB/s (median of 5)",
+            median as f64 / 1e6
+        );
     }
 }
 
@@ -49,10 +52,18 @@ fn cpu_time_report() {
 fn corpus() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     paths.sort();
-    let texts: Vec<String> = paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
     if texts.is_empty() {
         article_explorer::SAMPLE.to_string()
     } else {
@@ -80,5 +91,7 @@ fn analyze_mb(bencher: Bencher, mb: usize) {
     // Every repetition finds the same quotes, so the count scales.
     assert!(!once.quotes.is_empty() && all.quotes.len() >= once.quotes.len() * mb);
     assert!(!all.actors.is_empty());
-    bencher.counter(BytesCount::new(text.len())).bench(|| analyze(divan::black_box(&text)));
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| analyze(divan::black_box(&text)));
 }

@@ -25,7 +25,8 @@ mod wasm {
     pub fn run() -> u32 {
         TEXT.with(|t| {
             let a = analyze(&t.borrow());
-            (a.actors.len() + a.quotes.len() + a.lists.iter().map(|l| l.items.len()).sum::<usize>()) as u32
+            (a.actors.len() + a.quotes.len() + a.lists.iter().map(|l| l.items.len()).sum::<usize>())
+                as u32
         })
     }
 }

@@ -376,7 +376,10 @@ fn dash_list_with_lead_and_topic() {
         vec![(
             Some("Security experts note that these guarantees might include:".to_string()),
             Some("guarantees".to_string()),
-            vec!["Commitments to provide weapons".to_string(), "Intelligence sharing".to_string()]
+            vec![
+                "Commitments to provide weapons".to_string(),
+                "Intelligence sharing".to_string()
+            ]
         )]
     );
 }
@@ -384,17 +387,24 @@ fn dash_list_with_lead_and_topic() {
 #[test]
 fn every_marker_style() {
     for marker in ["-", "*", "•", "–", "1.", "1)", "a)", "(a)"] {
-        let text = format!("The plan has these parts:\n{marker} First part\n{marker} Second part\n");
+        let text =
+            format!("The plan has these parts:\n{marker} First part\n{marker} Second part\n");
         let got = lists(&text);
         assert_eq!(got.len(), 1, "marker {marker}");
-        assert_eq!(got[0].2, vec!["First part", "Second part"], "marker {marker}");
+        assert_eq!(
+            got[0].2,
+            vec!["First part", "Second part"],
+            "marker {marker}"
+        );
         assert_eq!(got[0].1.as_deref(), Some("parts"), "marker {marker}");
     }
 }
 
 #[test]
 fn list_items_separated_by_blank_lines_form_one_list() {
-    let got = lists("They did this by:\n\n- Arresting critics;\n\n- Passing laws; and\n\n- Closing media.\n");
+    let got = lists(
+        "They did this by:\n\n- Arresting critics;\n\n- Passing laws; and\n\n- Closing media.\n",
+    );
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0.as_deref(), Some("They did this by:"));
     assert_eq!(got[0].1, None);
@@ -437,14 +447,26 @@ fn sentence_ends_after_closing_mark() {
 
 #[test]
 fn dotted_abbreviation_can_end_a_sentence() {
-    assert_eq!(sentence_texts("They moved to the U.S. The rest stayed."), vec!["They moved to the U.S.", "The rest stayed."]);
+    assert_eq!(
+        sentence_texts("They moved to the U.S. The rest stayed."),
+        vec!["They moved to the U.S.", "The rest stayed."]
+    );
 }
 
 #[test]
 fn headings_paragraphs_and_list_items() {
-    let text = "Security Guarantees on the Table\nThe talks begin today.\nExperts list:\n- Weapons\n";
+    let text =
+        "Security Guarantees on the Table\nThe talks begin today.\nExperts list:\n- Weapons\n";
     let kinds: Vec<BlockKind> = analyze(text).blocks.iter().map(|b| b.kind).collect();
-    assert_eq!(kinds, vec![BlockKind::Heading, BlockKind::Paragraph, BlockKind::Paragraph, BlockKind::ListItem]);
+    assert_eq!(
+        kinds,
+        vec![
+            BlockKind::Heading,
+            BlockKind::Paragraph,
+            BlockKind::Paragraph,
+            BlockKind::ListItem
+        ]
+    );
 }
 
 #[test]
@@ -633,7 +655,10 @@ fn dateline_city_is_a_place_and_agency_an_organisation() {
         "[[BERLIN|b:place]] ([[Reuters|r:organization]]) - German Chancellor [[Olaf Scholz|s:person]] promised aid. \
          [[Scholz|s]] left early.\n\n[[BRUSSELS|x:place]] \u{2014} The [[European Commission|c:organization]] opened a case.",
     );
-    assert!(a.blocks.iter().all(|b| b.kind == BlockKind::Paragraph), "a dateline is no heading");
+    assert!(
+        a.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "a dateline is no heading"
+    );
     assert_eq!(a.sentences.len(), 3, "a dateline does not split sentences");
 }
 
@@ -701,12 +726,16 @@ fn employer_after_role_and_at_is_an_organisation() {
 
 #[test]
 fn spokesperson_for_a_named_party_covers_the_whole_name() {
-    check("A [[spokesperson for the Labour Party|s:anonymous]] said families were still worse off.");
+    check(
+        "A [[spokesperson for the Labour Party|s:anonymous]] said families were still worse off.",
+    );
 }
 
 #[test]
 fn unknown_name_right_after_said_ending_a_clause() {
-    check("Repairs could take weeks, said [[Herman Halushchenko|h:person]]. Talks resume on Monday.");
+    check(
+        "Repairs could take weeks, said [[Herman Halushchenko|h:person]]. Talks resume on Monday.",
+    );
 }
 
 #[test]

@@ -9,13 +9,78 @@ use proptest::prelude::*;
 /// titles, quotes, lists, possessives) are hit far more often than by
 /// arbitrary strings.
 const PIECES: &[&str] = &[
-    "President", "Donald Trump", "Trump", "’s", "'s", "U.S.", "the United States", "Kyiv", "Ukraine",
-    "Ukrainian", "the Ukrainian leader", "NATO", "(NATO)", "Department of State", "the Department",
-    "said", "told", "added", "according to", "he", "she", "it", "a diplomatic source", "sources familiar with",
-    "Security experts", "Analysts", "“", "”", "\"", "‘", "’", "'", ",", ".", ":", ";", " — ", "\n", "\n\n",
-    "- ", "* ", "• ", "1. ", "a) ", "Mr.", "J.", "3.5", "Jan.", "the North", "North Korea", "and", "of",
-    "the", "a", "é", "日本", "🙂", "\u{0301}", "Enoh T. Ebong", "(", ")", "[", "]", "KCNA", "Ministry",
-    "Thomas", "Sam", "Sams", "sister", "official", "regime", "news agency",
+    "President",
+    "Donald Trump",
+    "Trump",
+    "’s",
+    "'s",
+    "U.S.",
+    "the United States",
+    "Kyiv",
+    "Ukraine",
+    "Ukrainian",
+    "the Ukrainian leader",
+    "NATO",
+    "(NATO)",
+    "Department of State",
+    "the Department",
+    "said",
+    "told",
+    "added",
+    "according to",
+    "he",
+    "she",
+    "it",
+    "a diplomatic source",
+    "sources familiar with",
+    "Security experts",
+    "Analysts",
+    "“",
+    "”",
+    "\"",
+    "‘",
+    "’",
+    "'",
+    ",",
+    ".",
+    ":",
+    ";",
+    " — ",
+    "\n",
+    "\n\n",
+    "- ",
+    "* ",
+    "• ",
+    "1. ",
+    "a) ",
+    "Mr.",
+    "J.",
+    "3.5",
+    "Jan.",
+    "the North",
+    "North Korea",
+    "and",
+    "of",
+    "the",
+    "a",
+    "é",
+    "日本",
+    "🙂",
+    "\u{0301}",
+    "Enoh T. Ebong",
+    "(",
+    ")",
+    "[",
+    "]",
+    "KCNA",
+    "Ministry",
+    "Thomas",
+    "Sam",
+    "Sams",
+    "sister",
+    "official",
+    "regime",
+    "news agency",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -32,7 +97,10 @@ fn article() -> impl Strategy<Value = String> {
 }
 
 fn on_boundary(text: &str, s: Span) -> bool {
-    s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    s.start <= s.end
+        && s.end <= text.len()
+        && text.is_char_boundary(s.start)
+        && text.is_char_boundary(s.end)
 }
 
 fn check_invariants(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
@@ -51,7 +119,10 @@ fn check_invariants(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
     }
     all_mentions.sort();
     for w in all_mentions.windows(2) {
-        prop_assert!(w[0].end <= w[1].start, "mentions of different actors overlap");
+        prop_assert!(
+            w[0].end <= w[1].start,
+            "mentions of different actors overlap"
+        );
     }
     for w in a.quotes.windows(2) {
         prop_assert!(w[0].span.end <= w[1].span.start, "quotes overlap");

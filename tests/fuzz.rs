@@ -25,14 +25,87 @@ const FREEZE: Duration = Duration::from_secs(10);
 /// Pieces that exercise the analysis' edge cases: every quote mark, line
 /// endings, list markers, controls, scripts, names and titles, markup.
 const HOSTILE: &[&str] = &[
-    "\u{201c}", "\u{201d}", "\"", "\u{ab}", "\u{bb}", "\u{201e}", "\u{2018}", "\u{2019}", "'", "\u{300c}", "\u{300d}",
-    "\n", "\r\n", "\r", "\n\n", "\u{2028}", "\t", " ", "\u{a0}", "\0", "\u{7}", "\u{1b}", "\u{7f}", "\u{85}", "\u{feff}",
-    "- ", "* ", "\u{2022} ", "1. ", "10) ", "a) ", "#", ":", ".", ",", ";", "?", "!", "\u{2014}", "(", ")", "...",
-    "President", "Jane", "Doe", "Jane Doe", "Mr.", "Dr.", "U.S.", "NATO", "the Ministry of Defence", "Ukraine",
-    "Ukrainian", "said", "told", "according to", "he", "she", "they", "a source", "officials", "'s", "\u{2019}s",
-    "\u{301}", "\u{200d}", "\u{200f}", "\u{202e}", "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}", "\u{1f1fa}\u{1f1e6}",
-    "\u{4e60}\u{8fd1}\u{5e73}", "\u{0633}\u{0644}\u{0627}\u{0645}", "\u{05e9}\u{05dc}\u{05d5}\u{05dd}", "\u{10348}",
-    "<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "&amp;", "&#x3c;", "<!--", "]]>",
+    "\u{201c}",
+    "\u{201d}",
+    "\"",
+    "\u{ab}",
+    "\u{bb}",
+    "\u{201e}",
+    "\u{2018}",
+    "\u{2019}",
+    "'",
+    "\u{300c}",
+    "\u{300d}",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\u{2028}",
+    "\t",
+    " ",
+    "\u{a0}",
+    "\0",
+    "\u{7}",
+    "\u{1b}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{feff}",
+    "- ",
+    "* ",
+    "\u{2022} ",
+    "1. ",
+    "10) ",
+    "a) ",
+    "#",
+    ":",
+    ".",
+    ",",
+    ";",
+    "?",
+    "!",
+    "\u{2014}",
+    "(",
+    ")",
+    "...",
+    "President",
+    "Jane",
+    "Doe",
+    "Jane Doe",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "NATO",
+    "the Ministry of Defence",
+    "Ukraine",
+    "Ukrainian",
+    "said",
+    "told",
+    "according to",
+    "he",
+    "she",
+    "they",
+    "a source",
+    "officials",
+    "'s",
+    "\u{2019}s",
+    "\u{301}",
+    "\u{200d}",
+    "\u{200f}",
+    "\u{202e}",
+    "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+    "\u{1f1fa}\u{1f1e6}",
+    "\u{4e60}\u{8fd1}\u{5e73}",
+    "\u{0633}\u{0644}\u{0627}\u{0645}",
+    "\u{05e9}\u{05dc}\u{05d5}\u{05dd}",
+    "\u{10348}",
+    "<script>",
+    "</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:",
+    "&amp;",
+    "&#x3c;",
+    "<!--",
+    "]]>",
 ];
 
 fn hostile_soup() -> impl Strategy<Value = String> {
@@ -99,7 +172,8 @@ fn mutated_sample() -> impl Strategy<Value = String> {
 fn inputs() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
-        prop::collection::vec(any::<u8>(), 0..2000).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+        prop::collection::vec(any::<u8>(), 0..2000)
+            .prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
         hostile_soup(),
         mutated_sample(),
     ]
@@ -112,16 +186,27 @@ fn env_u64(name: &str) -> Option<u64> {
 #[test]
 fn fuzz_analysis() {
     let cases = env_u64("FUZZ_CASES").unwrap_or(300) as u32;
-    let mut config = Config { cases, max_shrink_iters: 2000, failure_persistence: None, ..Config::default() };
+    let mut config = Config {
+        cases,
+        max_shrink_iters: 2000,
+        failure_persistence: None,
+        ..Config::default()
+    };
     // A printed seed, so any run can be replayed with FUZZ_SEED.
     let seed = env_u64("FUZZ_SEED").unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
     });
     config.rng_seed = RngSeed::Fixed(seed);
     let mut runner = TestRunner::new(config);
     let started = Instant::now();
     // Figures for the report (the runner's closure is `Fn`).
-    let (n, bytes, slowest) = (Cell::new(0u64), Cell::new(0u64), Cell::new((Duration::ZERO, 0usize)));
+    let (n, bytes, slowest) = (
+        Cell::new(0u64),
+        Cell::new(0u64),
+        Cell::new((Duration::ZERO, 0usize)),
+    );
     let slowest_text = std::cell::RefCell::new(String::new());
     let result = runner.run(&inputs(), |text| {
         let t = Instant::now();
@@ -133,13 +218,20 @@ fn fuzz_analysis() {
             slowest.set((took, text.len()));
             *slowest_text.borrow_mut() = text.clone();
         }
-        prop_assert!(took < FREEZE, "analysis took {took:?} for {} bytes", text.len());
+        prop_assert!(
+            took < FREEZE,
+            "analysis took {took:?} for {} bytes",
+            text.len()
+        );
         if let Some(what) = broken_invariant(&text, &a) {
             return Err(TestCaseError::fail(what));
         }
         prop_assert_eq!(&a, &analyze(&text), "not deterministic");
         let json = to_json(&text, &a);
-        prop_assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok(), "invalid JSON");
+        prop_assert!(
+            serde_json::from_str::<serde_json::Value>(&json).is_ok(),
+            "invalid JSON"
+        );
         Ok(())
     });
     let (n, bytes, slowest) = (n.get(), bytes.get(), slowest.get());

@@ -14,7 +14,8 @@ fn check(name: &str, text: &str) -> Analysis {
     assert_invariants(name, text, &a);
     assert_eq!(a, analyze(text), "{name}: not deterministic");
     // The JSON export walks every span again, in chars.
-    let json: serde_json::Value = serde_json::from_str(&to_json(text, &a)).unwrap_or_else(|e| panic!("{name}: bad JSON: {e}"));
+    let json: serde_json::Value = serde_json::from_str(&to_json(text, &a))
+        .unwrap_or_else(|e| panic!("{name}: bad JSON: {e}"));
     assert!(json.is_object(), "{name}");
     a
 }
@@ -32,15 +33,29 @@ fn repeat_to(piece: &str, bytes: usize) -> String {
     piece.repeat(bytes.div_ceil(piece.len()))
 }
 
-const PARAGRAPH: &str = "President Jane Doe met German Chancellor Olaf Scholz in Berlin on Monday. \
+const PARAGRAPH: &str =
+    "President Jane Doe met German Chancellor Olaf Scholz in Berlin on Monday. \
 \u{201c}We will stand together,\u{201d} Doe said after the talks. \
 The ministry said it would publish its plans.\n\n";
 
 #[test]
 fn empty_and_whitespace_only() {
-    for text in ["", " ", "\n", "\r\n", "\t\t", "\u{a0}", "\u{2028}\u{2029}", "\u{feff}", "   \n \n\t\n   "] {
+    for text in [
+        "",
+        " ",
+        "\n",
+        "\r\n",
+        "\t\t",
+        "\u{a0}",
+        "\u{2028}\u{2029}",
+        "\u{feff}",
+        "   \n \n\t\n   ",
+    ] {
         let a = check(&format!("{text:?}"), text);
-        assert!(a.actors.is_empty() && a.quotes.is_empty() && a.lists.is_empty(), "{text:?}: {a:?}");
+        assert!(
+            a.actors.is_empty() && a.quotes.is_empty() && a.lists.is_empty(),
+            "{text:?}: {a:?}"
+        );
     }
 }
 
@@ -85,11 +100,20 @@ fn ten_thousand_list_items() {
 
 #[test]
 fn control_characters_and_nul() {
-    let all: String = (0u32..0x20).chain(0x7f..0xa0).filter_map(char::from_u32).collect();
+    let all: String = (0u32..0x20)
+        .chain(0x7f..0xa0)
+        .filter_map(char::from_u32)
+        .collect();
     check("C0 and C1 controls", &all);
-    check("NUL inside a name", "President Jane\0 Doe said \u{201c}yes\0\u{201d}.\0");
+    check(
+        "NUL inside a name",
+        "President Jane\0 Doe said \u{201c}yes\0\u{201d}.\0",
+    );
     check("NULs", &"\0".repeat(10_000));
-    check("controls between quotes", "\u{201c}\u{7}\u{8}\u{1b}[31m\u{201d} said \u{1b}Jane Doe\u{7f}.");
+    check(
+        "controls between quotes",
+        "\u{201c}\u{7}\u{8}\u{1b}[31m\u{201d} said \u{1b}Jane Doe\u{7f}.",
+    );
 }
 
 #[test]
@@ -109,7 +133,10 @@ fn crlf_and_lone_cr_line_endings() {
 fn right_to_left_scripts() {
     check("Arabic", "\u{201c}\u{0633}\u{0646}\u{0646}\u{062a}\u{0635}\u{0631}\u{201d} \u{0642}\u{0627}\u{0644} \u{0627}\u{0644}\u{0631}\u{0626}\u{064a}\u{0633}.");
     check("Hebrew", "\u{05e9}\u{05dc}\u{05d5}\u{05dd} \u{05e2}\u{05d5}\u{05dc}\u{05dd}. President Jane Doe said \u{201c}\u{05db}\u{05df}\u{201d}.");
-    check("bidi controls", "\u{202e}Jane Doe\u{202c} said \u{2067}\u{201c}hello\u{201d}\u{2069} \u{200f}.");
+    check(
+        "bidi controls",
+        "\u{202e}Jane Doe\u{202c} said \u{2067}\u{201c}hello\u{201d}\u{2069} \u{200f}.",
+    );
 }
 
 #[test]
@@ -124,7 +151,12 @@ fn emoji_with_joiners() {
     let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
     let flag = "\u{1f1fa}\u{1f1e6}";
     let skin = "\u{1f44d}\u{1f3fd}";
-    check("emoji", &format!("{family} President {flag} Jane{skin} Doe said \u{201c}{family}{flag}\u{201d}. {skin}"));
+    check(
+        "emoji",
+        &format!(
+            "{family} President {flag} Jane{skin} Doe said \u{201c}{family}{flag}\u{201d}. {skin}"
+        ),
+    );
     check("joiners only", &"\u{200d}".repeat(1000));
     check("tags", "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} Scotland said \u{201c}aye\u{201d}.");
 }
@@ -132,33 +164,62 @@ fn emoji_with_joiners() {
 #[test]
 fn combining_marks() {
     check("marks after letters", "Jose\u{301} Marti\u{301} said \u{201c}s\u{301}i\u{301}\u{201d}. Zalgo: H\u{336}\u{321}\u{35c}e\u{337} said.");
-    check("marks first", "\u{301}\u{302}\u{303} \u{301}\u{201c}\u{301}x\u{201d}\u{301}");
-    check("a thousand marks on one letter", &format!("A{}", "\u{301}".repeat(1000)));
+    check(
+        "marks first",
+        "\u{301}\u{302}\u{303} \u{301}\u{201c}\u{301}x\u{201d}\u{301}",
+    );
+    check(
+        "a thousand marks on one letter",
+        &format!("A{}", "\u{301}".repeat(1000)),
+    );
 }
 
 #[test]
 fn unbalanced_and_mixed_quote_marks() {
-    let marks = ["\u{201c}", "\u{201d}", "\"", "\u{ab}", "\u{bb}", "\u{201e}", "\u{2018}", "\u{2019}", "'"];
+    let marks = [
+        "\u{201c}", "\u{201d}", "\"", "\u{ab}", "\u{bb}", "\u{201e}", "\u{2018}", "\u{2019}", "'",
+    ];
     for a in marks {
-        check(&format!("lone {a}"), &format!("Jane Doe said {a}we will win. The talks ended."));
+        check(
+            &format!("lone {a}"),
+            &format!("Jane Doe said {a}we will win. The talks ended."),
+        );
         for b in marks {
-            check(&format!("{a}..{b}"), &format!("{a}We will win,{b} said Jane Doe. {b}Then{a} she left {a}"));
+            check(
+                &format!("{a}..{b}"),
+                &format!("{a}We will win,{b} said Jane Doe. {b}Then{a} she left {a}"),
+            );
         }
     }
     check("all marks", &marks.concat().repeat(100));
-    check("guillemets", "\u{ab} Nous gagnerons \u{bb}, a dit Jane Doe. \u{bb}reversed\u{ab}");
-    check("German", "\u{201e}Wir schaffen das\u{201c}, sagte Angela Merkel.");
+    check(
+        "guillemets",
+        "\u{ab} Nous gagnerons \u{bb}, a dit Jane Doe. \u{bb}reversed\u{ab}",
+    );
+    check(
+        "German",
+        "\u{201e}Wir schaffen das\u{201c}, sagte Angela Merkel.",
+    );
 }
 
 #[test]
 fn quotes_nested_ten_deep() {
-    let pairs = [("\u{201c}", "\u{201d}"), ("\u{2018}", "\u{2019}"), ("\"", "\""), ("\u{ab}", "\u{bb}"), ("'", "'")];
+    let pairs = [
+        ("\u{201c}", "\u{201d}"),
+        ("\u{2018}", "\u{2019}"),
+        ("\"", "\""),
+        ("\u{ab}", "\u{bb}"),
+        ("'", "'"),
+    ];
     let mut text = String::from("core");
     for depth in 0..10 {
         let (open, close) = pairs[depth % pairs.len()];
         text = format!("{open}level {depth} {text} end {depth}{close}");
     }
-    let a = check("nested ten deep", &format!("Jane Doe said {text}, Jane Doe said."));
+    let a = check(
+        "nested ten deep",
+        &format!("Jane Doe said {text}, Jane Doe said."),
+    );
     for w in a.quotes.windows(2) {
         assert!(w[0].span.end <= w[1].span.start);
     }
@@ -183,6 +244,12 @@ fn markup_and_injection_text_is_just_text() {
 /// marked ambiguous was claimed for actor `usize::MAX` (index out of bounds).
 #[test]
 fn ambiguous_surname_alone_is_no_actor() {
-    check("ambiguous surname", "President U.S.Donald Trump Donald Trump conflict.\nPresident Trump\u{201c}\u{201c}");
-    check("ambiguous surname, quoted", "President U.S.Donald Trump met Donald Trump.\n\u{201c}No,\u{201d} said President Trump.");
+    check(
+        "ambiguous surname",
+        "President U.S.Donald Trump Donald Trump conflict.\nPresident Trump\u{201c}\u{201c}",
+    );
+    check(
+        "ambiguous surname, quoted",
+        "President U.S.Donald Trump met Donald Trump.\n\u{201c}No,\u{201d} said President Trump.",
+    );
 }

@@ -3,7 +3,7 @@
 //! Articles pasted from the web put one paragraph on a line; a blank line is
 //! just spacing. A heading is a short line that does not end like a sentence.
 
-use super::text::{Token, TokKind};
+use super::text::{TokKind, Token};
 use super::{BlockKind, Span};
 
 /// A block with the range of its tokens.
@@ -67,7 +67,10 @@ pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| from + p)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| from + p)
 }
 
 /// The number of marker tokens a list line starts with: `-`, `*`, `•`,
@@ -75,14 +78,13 @@ fn memchr_newline(bytes: &[u8], from: usize) -> usize {
 fn list_marker(text: &str, toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     let gap_after = |i: usize| {
-        toks.get(i + 1).is_some_and(|next| next.span().start > toks[i].span().end)
+        toks.get(i + 1)
+            .is_some_and(|next| next.span().start > toks[i].span().end)
     };
     match first.kind {
-        TokKind::Punct('-' | '*' | '\u{2022}' | '\u{2013}' | '\u{25aa}' | '\u{25cf}' | '\u{00b7}')
-            if gap_after(0) =>
-        {
-            Some(1)
-        }
+        TokKind::Punct(
+            '-' | '*' | '\u{2022}' | '\u{2013}' | '\u{25aa}' | '\u{25cf}' | '\u{00b7}',
+        ) if gap_after(0) => Some(1),
         TokKind::Num if first.span().len() <= 3 => {
             let second = toks.get(1)?;
             let closes = second.is_punct('.') || second.is_punct(')');
@@ -105,7 +107,10 @@ fn list_marker(text: &str, toks: &[Token]) -> Option<usize> {
 
 /// A short line that does not end like a sentence.
 fn is_heading(text: &str, span: Span, toks: &[Token]) -> bool {
-    let words = toks.iter().filter(|t| t.kind == TokKind::Word || t.kind == TokKind::Num).count();
+    let words = toks
+        .iter()
+        .filter(|t| t.kind == TokKind::Word || t.kind == TokKind::Num)
+        .count();
     if words == 0 || words > HEADING_MAX_WORDS {
         return false;
     }

@@ -37,7 +37,25 @@ const NONE: u32 = u32::MAX;
 
 /// Capitalised words that never start a name, even mid-sentence.
 fn is_function_word(w: &str) -> bool {
-    matches!(w, "I" | "A" | "An" | "The" | "And" | "Or" | "But" | "Of" | "In" | "On" | "At" | "To" | "For" | "By" | "With" | "As" | "If")
+    matches!(
+        w,
+        "I" | "A"
+            | "An"
+            | "The"
+            | "And"
+            | "Or"
+            | "But"
+            | "Of"
+            | "In"
+            | "On"
+            | "At"
+            | "To"
+            | "For"
+            | "By"
+            | "With"
+            | "As"
+            | "If"
+    )
 }
 
 /// Packs a lexicon match into a u32: length in the top 4 bits, kind in the
@@ -69,7 +87,24 @@ fn unpack_known(v: u32) -> Option<(u8, Known)> {
 
 /// The legal suffix of a company's name ("Acme Corporation", "Foo Inc").
 fn is_corporate_suffix(w: &str) -> bool {
-    matches!(w, "Corporation" | "Corp" | "Inc" | "Incorporated" | "Ltd" | "Limited" | "LLC" | "PLC" | "Plc" | "AG" | "SA" | "GmbH" | "Company" | "Co" | "Holdings")
+    matches!(
+        w,
+        "Corporation"
+            | "Corp"
+            | "Inc"
+            | "Incorporated"
+            | "Ltd"
+            | "Limited"
+            | "LLC"
+            | "PLC"
+            | "Plc"
+            | "AG"
+            | "SA"
+            | "GmbH"
+            | "Company"
+            | "Co"
+            | "Holdings"
+    )
 }
 
 /// The family name among a person's name words: the last, except in a
@@ -78,7 +113,9 @@ fn is_corporate_suffix(w: &str) -> bool {
 fn surname(words: &[String]) -> &str {
     let Some(last) = words.last() else { return "" };
     let korean = words.len() == 2
-        && last.split_once('-').is_some_and(|(a, b)| !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase));
+        && last.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase)
+        });
     if korean {
         &words[0]
     } else {
@@ -90,8 +127,24 @@ fn surname(words: &[String]) -> &str {
 fn is_leading_org_word(w: &str) -> bool {
     matches!(
         w,
-        "Universidad" | "Universidade" | "Université" | "Università" | "Instituto" | "Institut" | "Banco" | "Banque" | "Ministerio"
-            | "Ministério" | "Ministère" | "Partido" | "Parti" | "Agencia" | "Agence" | "Fundación" | "Fundação" | "Fondation"
+        "Universidad"
+            | "Universidade"
+            | "Université"
+            | "Università"
+            | "Instituto"
+            | "Institut"
+            | "Banco"
+            | "Banque"
+            | "Ministerio"
+            | "Ministério"
+            | "Ministère"
+            | "Partido"
+            | "Parti"
+            | "Agencia"
+            | "Agence"
+            | "Fundación"
+            | "Fundação"
+            | "Fondation"
     )
 }
 
@@ -101,19 +154,58 @@ fn is_camel_case(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() > 4
         && !w.starts_with("Mac")
-        && b.iter().enumerate().skip(3).any(|(k, c)| c.is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+        && b.iter()
+            .enumerate()
+            .skip(3)
+            .any(|(k, c)| c.is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
 }
 
 /// Lowercase particles inside personal names.
 fn is_particle(w: &str) -> bool {
-    matches!(w, "van" | "von" | "der" | "den" | "de" | "da" | "das" | "del" | "di" | "do" | "bin" | "ibn" | "al" | "le" | "la" | "du" | "dos")
+    matches!(
+        w,
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "das"
+            | "del"
+            | "di"
+            | "do"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "le"
+            | "la"
+            | "du"
+            | "dos"
+    )
 }
 
 fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "A" | "An" | "the" | "The" | "one" | "One" | "two" | "Two" | "three" | "Three" | "several" | "Several"
-            | "some" | "Some" | "other" | "Other" | "another" | "Another"
+        "a" | "an"
+            | "A"
+            | "An"
+            | "the"
+            | "The"
+            | "one"
+            | "One"
+            | "two"
+            | "Two"
+            | "three"
+            | "Three"
+            | "several"
+            | "Several"
+            | "some"
+            | "Some"
+            | "other"
+            | "Other"
+            | "another"
+            | "Another"
     )
 }
 
@@ -182,14 +274,21 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, toks: &'a [Token], blocks: &'a [BlockInfo], sents: &'a [SentInfo]) -> Self {
+    fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        blocks: &'a [BlockInfo],
+        sents: &'a [SentInfo],
+    ) -> Self {
         let lex = lexicon::get();
         let n = toks.len();
         let mut initial = vec![false; n];
         for s in sents {
             let mut i = s.tok_start;
             // Skip opening marks and brackets: the word after them is initial.
-            while i < s.tok_end && matches!(toks[i].kind, TokKind::Punct(c) if is_double_quote(c) || "(['\u{2018}".contains(c)) {
+            while i < s.tok_end
+                && matches!(toks[i].kind, TokKind::Punct(c) if is_double_quote(c) || "(['\u{2018}".contains(c))
+            {
                 i += 1;
             }
             if i < s.tok_end {
@@ -287,11 +386,17 @@ impl<'a> Builder<'a> {
         'entry: for (words, what) in entries {
             for (k, w) in words.iter().enumerate().skip(1) {
                 let j = i + k;
-                let Some(t) = self.toks.get(j) else { continue 'entry };
+                let Some(t) = self.toks.get(j) else {
+                    continue 'entry;
+                };
                 if t.line_start {
                     continue 'entry;
                 }
-                let ok = if *w == "'s" { t.kind == TokKind::Possessive } else { self.word(j) == *w };
+                let ok = if *w == "'s" {
+                    t.kind == TokKind::Possessive
+                } else {
+                    self.word(j) == *w
+                };
                 if !ok {
                     continue 'entry;
                 }
@@ -309,7 +414,12 @@ impl<'a> Builder<'a> {
             return a;
         }
         let a = self.actors.len();
-        self.actors.push(ActorB { name: name.to_string(), kind, aliases: Vec::new(), descriptor: None });
+        self.actors.push(ActorB {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            descriptor: None,
+        });
         self.by_key.insert(key, a);
         a
     }
@@ -322,7 +432,9 @@ impl<'a> Builder<'a> {
 
     fn evidence(&mut self) {
         for s in 0..self.sents.len() {
-            let SentInfo { tok_start, tok_end, .. } = self.sents[s];
+            let SentInfo {
+                tok_start, tok_end, ..
+            } = self.sents[s];
             let mut i = tok_start;
             while i < tok_end {
                 if self.starts_run(i) {
@@ -345,12 +457,25 @@ impl<'a> Builder<'a> {
         if is_cap(w) {
             // "New South Wales Police" opening a sentence: "New" before a
             // name is part of it.
-            let new_name = w == "New" && !self.heading[i] && self.word(i + 1).chars().next().is_some_and(char::is_uppercase) && self.same_line(i + 1) && !self.has(i + 1, flag::COMMON);
+            let new_name = w == "New"
+                && !self.heading[i]
+                && self
+                    .word(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && self.same_line(i + 1)
+                && !self.has(i + 1, flag::COMMON);
             return !self.has(i, flag::MONTH_DAY)
-                && (new_name || !(self.has(i, flag::COMMON) && (self.initial[i] || self.heading[i] || is_function_word(w))));
+                && (new_name
+                    || !(self.has(i, flag::COMMON)
+                        && (self.initial[i] || self.heading[i] || is_function_word(w))));
         }
         // "al-Amr", "bin-Salman": a lowercase particle glued to a name.
-        w.len() > 3 && w.as_bytes()[..4].contains(&b'-') && w.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
+        w.len() > 3
+            && w.as_bytes()[..4].contains(&b'-')
+            && w.split_once('-')
+                .is_some_and(|(p, rest)| p.len() <= 3 && is_cap(rest))
     }
 
     fn starts_run(&self, i: usize) -> bool {
@@ -371,7 +496,11 @@ impl<'a> Builder<'a> {
             // "J." after an initial, "Mr." after a title abbreviation.
             if t.is_punct('.') && t.span().start == self.toks[i - 1].span().end {
                 let initial = prev_word.chars().count() == 1 && is_cap(prev_word);
-                let abbrev = self.lex.titles.contains(prev_word) && self.lex.abbreviations.contains(prev_word.to_lowercase().as_str());
+                let abbrev = self.lex.titles.contains(prev_word)
+                    && self
+                        .lex
+                        .abbreviations
+                        .contains(prev_word.to_lowercase().as_str());
                 if (initial || abbrev) && i + 1 < limit && self.is_name_word(i + 1) {
                     i += 1;
                     continue;
@@ -388,7 +517,8 @@ impl<'a> Builder<'a> {
             if is_particle(w)
                 && i + 1 < limit
                 && (self.is_name_word(i + 1) || is_particle(self.word(i + 1)))
-                && (self.has(start, flag::FIRST_NAME | flag::TITLE) || (start..i).rev().take(8).any(|k| self.is_org_word(k)))
+                && (self.has(start, flag::FIRST_NAME | flag::TITLE)
+                    || (start..i).rev().take(8).any(|k| self.is_org_word(k)))
             {
                 i += 1;
                 continue;
@@ -396,7 +526,8 @@ impl<'a> Builder<'a> {
             let connector = matches!(w, "of" | "for" | "and" | "&" | "on")
                 || (w == "the" && matches!(prev_word, "of" | "for"));
             if connector && i + 1 < limit {
-                let next_ok = self.is_name_word(i + 1) || (self.word(i + 1) == "the" && i + 2 < limit && self.is_name_word(i + 2));
+                let next_ok = self.is_name_word(i + 1)
+                    || (self.word(i + 1) == "the" && i + 2 < limit && self.is_name_word(i + 2));
                 if next_ok {
                     i += 1;
                     continue;
@@ -431,7 +562,6 @@ impl<'a> Builder<'a> {
         self.has(i, flag::FIRST_NAME)
     }
 
-
     /// Splits one run into organisations, titled persons and names.
     fn run(&mut self, start: usize, end: usize) {
         // "Ortega-Murillo regime", "Yonhap news agency".
@@ -440,14 +570,19 @@ impl<'a> Builder<'a> {
             ("news", "agency") => 2,
             _ => 0,
         };
-        let plain = (start..end).all(|k| !self.is_title(k) && self.known_at(k).is_none() && !self.is_first_name(k));
+        let plain = (start..end)
+            .all(|k| !self.is_title(k) && self.known_at(k).is_none() && !self.is_first_name(k));
         if org_noun > 0 && plain && self.same_line(end) {
             self.org(start, end + org_noun);
             return;
         }
         // "CenterPoint Energy said": a brand-like name of two or three words.
         let words = end - start;
-        if plain && (2..=3).contains(&words) && is_camel_case(self.word(start)) && (start..end).all(|k| self.toks[k].kind == TokKind::Word) {
+        if plain
+            && (2..=3).contains(&words)
+            && is_camel_case(self.word(start))
+            && (start..end).all(|k| self.toks[k].kind == TokKind::Word)
+        {
             self.org(start, end);
             return;
         }
@@ -463,7 +598,8 @@ impl<'a> Builder<'a> {
             if let Some((len, _)) = self.known_at(i) {
                 let len = len as usize;
                 // "Georgia Smith": a first name that is also a country.
-                let person_first = self.is_first_name(i) && len == 1 && i + 1 < end && self.is_name_word(i + 1);
+                let person_first =
+                    self.is_first_name(i) && len == 1 && i + 1 < end && self.is_name_word(i + 1);
                 if !person_first {
                     // Country, capital, demonym or known org: the alias pass
                     // marks it; here it only precedes a title.
@@ -481,7 +617,10 @@ impl<'a> Builder<'a> {
             }
             // "Principal Deputy Attorney General": a word that qualifies
             // the title after it.
-            let qualifier = self.is_name_word(i) && !self.is_first_name(i) && self.is_title_at(i + 1, end) && !used.get(i + 1 - start).copied().unwrap_or(true);
+            let qualifier = self.is_name_word(i)
+                && !self.is_first_name(i)
+                && self.is_title_at(i + 1, end)
+                && !used.get(i + 1 - start).copied().unwrap_or(true);
             if (self.is_title(i) || qualifier) && !heading {
                 i = self.titled_person(i, end, &used, start, None);
                 continue;
@@ -489,12 +628,20 @@ impl<'a> Builder<'a> {
             if self.toks[i].kind == TokKind::Word && self.is_name_word(i) {
                 let name_end = self.name_end(i, end, &used, start, 4);
                 if name_end > i {
-                    if self.is_person_name(i, name_end, start) && (!heading || (self.is_first_name(i) && name_end - i >= 2)) {
+                    if self.is_person_name(i, name_end, start)
+                        && (!heading || (self.is_first_name(i) && name_end - i >= 2))
+                    {
                         let a = self.person(i, name_end, None);
                         // "Ukraine's energy minister, Herman Halushchenko,":
                         // the role description names the same person.
-                        if let (Some(left), true) = (self.role_apposition(i, name_end), a != AMBIGUOUS) {
-                            self.cands.push(Cand { tok_start: left, tok_end: i - 1, actor: a });
+                        if let (Some(left), true) =
+                            (self.role_apposition(i, name_end), a != AMBIGUOUS)
+                        {
+                            self.cands.push(Cand {
+                                tok_start: left,
+                                tok_end: i - 1,
+                                actor: a,
+                            });
                         }
                     }
                     i = name_end;
@@ -522,8 +669,23 @@ impl<'a> Builder<'a> {
         let mut n = 0;
         while !(self.has(role, flag::ROLE) && !is_cap(self.word(role))) {
             let w = self.word(role);
-            let plain = self.toks[role].kind == TokKind::Word && !is_cap(w) && !self.has(role, flag::SPEECH_VERB)
-                && !matches!(w, "and" | "or" | "said" | "says" | "who" | "which" | "that" | "is" | "was" | "has" | "had");
+            let plain = self.toks[role].kind == TokKind::Word
+                && !is_cap(w)
+                && !self.has(role, flag::SPEECH_VERB)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "said"
+                        | "says"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                );
             if role == 0 || n >= 4 || !plain || !self.same_line(role) {
                 return None;
             }
@@ -533,7 +695,9 @@ impl<'a> Builder<'a> {
         if n > 0 && !matches!(self.word(role + 1), "for" | "of" | "on" | "at") {
             return None;
         }
-        let closed = self.is_punct(end, ',') || self.is_punct(end, '.') || (self.has(end, flag::SPEECH_VERB) && !is_cap(self.word(end)));
+        let closed = self.is_punct(end, ',')
+            || self.is_punct(end, '.')
+            || (self.has(end, flag::SPEECH_VERB) && !is_cap(self.word(end)));
         if !closed || !self.same_line(i) {
             return None;
         }
@@ -549,7 +713,28 @@ impl<'a> Builder<'a> {
                 && (!is_cap(w) || demonym)
                 && !is_determiner(w)
                 && !self.has(p, flag::SPEECH_VERB)
-                && !matches!(w, "and" | "or" | "of" | "to" | "in" | "for" | "with" | "by" | "on" | "at" | "as" | "that" | "who" | "his" | "her" | "their" | "its" | "is" | "was");
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "at"
+                        | "as"
+                        | "that"
+                        | "who"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "is"
+                        | "was"
+                );
             if !modifier || !self.same_line(left) {
                 break;
             }
@@ -557,54 +742,86 @@ impl<'a> Builder<'a> {
             n += 1;
         }
         // "Ukraine's": a possessive owner opens the description.
-        if left >= 2 && self.toks[left - 1].kind == TokKind::Possessive && is_cap(self.word(left - 2)) && self.same_line(left - 1) {
+        if left >= 2
+            && self.toks[left - 1].kind == TokKind::Possessive
+            && is_cap(self.word(left - 2))
+            && self.same_line(left - 1)
+        {
             left -= 2;
             let owner_end = left;
-            while left > 0 && left + 4 > owner_end && self.is_name_word(left - 1) && self.same_line(left) && !self.initial[left] {
+            while left > 0
+                && left + 4 > owner_end
+                && self.is_name_word(left - 1)
+                && self.same_line(left)
+                && !self.initial[left]
+            {
                 left -= 1;
             }
         }
         Some(left)
     }
 
-
     /// Evidence that the name words `i..end` are a person.
     fn is_person_name(&self, i: usize, end: usize, run_start: usize) -> bool {
-        let words: Vec<usize> = (i..end).filter(|&k| self.toks[k].kind == TokKind::Word).collect();
+        let words: Vec<usize> = (i..end)
+            .filter(|&k| self.toks[k].kind == TokKind::Word)
+            .collect();
         if words.iter().any(|&k| {
             let w = self.word(k);
             is_camel_case(w)
                 || self.is_org_word(k)
-                || self.has(k, flag::PLACE_WORD | flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON)
+                || self.has(
+                    k,
+                    flag::PLACE_WORD | flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON,
+                )
                 || is_all_caps(w)
                 || self.known_at(k).is_some() && words.len() == 1
         }) {
             return false;
         }
         // "Jan. 5": an abbreviation that is also a first name.
-        let abbreviated = words.len() == 1 && self.is_punct(i + 1, '.') && self.lex.abbreviations.contains(self.lower(i).as_ref());
-        if self.is_first_name(i) && !abbreviated && !(words.len() == 1 && self.known_at(i).is_some()) {
+        let abbreviated = words.len() == 1
+            && self.is_punct(i + 1, '.')
+            && self.lex.abbreviations.contains(self.lower(i).as_ref());
+        if self.is_first_name(i)
+            && !abbreviated
+            && !(words.len() == 1 && self.known_at(i).is_some())
+        {
             return true;
         }
         // "Enoh T. Ebong": a middle initial.
-        if words.len() >= 3 && words[1..words.len() - 1].iter().any(|&k| self.word(k).chars().count() == 1) {
+        if words.len() >= 3
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|&k| self.word(k).chars().count() == 1)
+        {
             return true;
         }
         if i == run_start && words.len() <= 3 {
             // "senior party official Li Yuecheng", "his wife Manju Sam".
-            if i > 0 && self.has(i - 1, flag::ROLE) && !is_cap(self.word(i - 1)) && self.same_line(i) {
+            if i > 0
+                && self.has(i - 1, flag::ROLE)
+                && !is_cap(self.word(i - 1))
+                && self.same_line(i)
+            {
                 return true;
             }
             // "Rishi Sunak said on Tuesday": two or three name words as the
             // subject of a speech verb.
-            if (2..=3).contains(&words.len()) && self.has(end, flag::SPEECH_VERB) && !is_cap(self.word(end)) {
+            if (2..=3).contains(&words.len())
+                && self.has(end, flag::SPEECH_VERB)
+                && !is_cap(self.word(end))
+            {
                 return true;
             }
             // "Ned Price, a State Department spokesman, said": an apposition
             // naming a role.
             if (2..=3).contains(&words.len()) && self.is_punct(end, ',') {
                 let mut k = end + 1;
-                while k < (end + 8).min(self.toks.len()) && !self.is_punct(k, ',') && !self.is_punct(k, '.') {
+                while k < (end + 8).min(self.toks.len())
+                    && !self.is_punct(k, ',')
+                    && !self.is_punct(k, '.')
+                {
                     if self.has(k, flag::ROLE) || self.is_title(k) {
                         return true;
                     }
@@ -616,24 +833,42 @@ impl<'a> Builder<'a> {
             }
             // "…, said Herman Halushchenko, the minister": two or three name
             // words right after a lowercase speech verb, ending a clause.
-            let clause_end = self.is_punct(end, ',') || self.is_punct(end, '.') || !self.same_line(end);
-            if (2..=3).contains(&words.len()) && i > 0 && self.has(i - 1, flag::SPEECH_VERB) && !is_cap(self.word(i - 1)) && clause_end {
+            let clause_end =
+                self.is_punct(end, ',') || self.is_punct(end, '.') || !self.same_line(end);
+            if (2..=3).contains(&words.len())
+                && i > 0
+                && self.has(i - 1, flag::SPEECH_VERB)
+                && !is_cap(self.word(i - 1))
+                && clause_end
+            {
                 return true;
             }
             // "Thomas Sam, 42,": a name with an age.
-            if self.is_punct(end, ',') && self.toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num) && self.is_punct(end + 2, ',') {
+            if self.is_punct(end, ',')
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokKind::Num)
+                && self.is_punct(end + 2, ',')
+            {
                 return true;
             }
             // "…,” said Smith." / "Smith said": named next to a speech verb
             // that follows a quotation.
             let after_quote = |k: usize| {
-                k > 0 && matches!(self.toks[k - 1].kind, TokKind::Punct(c) if is_double_quote(c) || c == ',')
+                k > 0
+                    && matches!(self.toks[k - 1].kind, TokKind::Punct(c) if is_double_quote(c) || c == ',')
             };
-            if i > 0 && self.has(i - 1, flag::SPEECH_VERB) && after_quote(i - 1) && !self.initial[i] {
+            if i > 0 && self.has(i - 1, flag::SPEECH_VERB) && after_quote(i - 1) && !self.initial[i]
+            {
                 return true;
             }
-            let right_after_mark = i > 0 && matches!(self.toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c));
-            if self.has(end, flag::SPEECH_VERB) && after_quote(i) && (words.len() >= 2 || right_after_mark) {
+            let right_after_mark =
+                i > 0 && matches!(self.toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c));
+            if self.has(end, flag::SPEECH_VERB)
+                && after_quote(i)
+                && (words.len() >= 2 || right_after_mark)
+            {
                 return true;
             }
         }
@@ -641,7 +876,14 @@ impl<'a> Builder<'a> {
     }
 
     /// The end of a person name starting at `i`: name words and initials.
-    fn name_end(&self, i: usize, end: usize, used: &[bool], run_start: usize, max_words: usize) -> usize {
+    fn name_end(
+        &self,
+        i: usize,
+        end: usize,
+        used: &[bool],
+        run_start: usize,
+        max_words: usize,
+    ) -> usize {
         let mut k = i;
         let mut words = 0;
         while k < end && !used[k - run_start] {
@@ -652,7 +894,12 @@ impl<'a> Builder<'a> {
                     k += 1;
                     continue;
                 }
-                if !self.is_name_word(k) || self.is_title(k) || self.is_org_word(k) || self.has(k, flag::PLACE_WORD) || words >= max_words {
+                if !self.is_name_word(k)
+                    || self.is_title(k)
+                    || self.is_org_word(k)
+                    || self.has(k, flag::PLACE_WORD)
+                    || words >= max_words
+                {
                     break;
                 }
                 // "… Space Museum Steven F. Udvar-Hazy": a first name starts
@@ -680,7 +927,14 @@ impl<'a> Builder<'a> {
 
     /// A title chain ("Assistant Secretary of State for …") and the name
     /// after it. Returns where the chain and name end.
-    fn titled_person(&mut self, i: usize, end: usize, used: &[bool], run_start: usize, country: Option<u32>) -> usize {
+    fn titled_person(
+        &mut self,
+        i: usize,
+        end: usize,
+        used: &[bool],
+        run_start: usize,
+        country: Option<u32>,
+    ) -> usize {
         let mut k = i;
         let mut head = String::new();
         let mut phrase_words: Vec<usize> = Vec::new();
@@ -709,7 +963,8 @@ impl<'a> Builder<'a> {
                 if self.word(k) == "the" {
                     k += 1;
                 }
-                while k < end && !used[k - run_start] && !self.is_first_name(k) && !self.is_title(k) {
+                while k < end && !used[k - run_start] && !self.is_first_name(k) && !self.is_title(k)
+                {
                     if self.toks[k].kind == TokKind::Word && self.is_name_word(k) {
                         phrase_words.push(k);
                     }
@@ -721,7 +976,13 @@ impl<'a> Builder<'a> {
         }
         // "Secretary of Foreign Affairs Enrique Manalo": the title's last
         // word sits before a first name.
-        if k + 1 < end && !used[k - run_start] && !used[k + 1 - run_start] && !self.is_first_name(k) && self.is_first_name(k + 1) && self.is_name_word(k) {
+        if k + 1 < end
+            && !used[k - run_start]
+            && !used[k + 1 - run_start]
+            && !self.is_first_name(k)
+            && self.is_first_name(k + 1)
+            && self.is_name_word(k)
+        {
             k += 1;
         }
         let mut name_start = k;
@@ -758,7 +1019,11 @@ impl<'a> Builder<'a> {
     fn person(&mut self, start: usize, end: usize, _hint: Option<()>) -> usize {
         let text = self.span_text(start, end);
         if let Some(&a) = self.person_cache.get(text) {
-            self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
+            self.cands.push(Cand {
+                tok_start: start,
+                tok_end: end,
+                actor: a,
+            });
             return a;
         }
         let a = self.person_uncached(start, end);
@@ -824,7 +1089,11 @@ impl<'a> Builder<'a> {
                 _ => {}
             }
         }
-        self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
+        self.cands.push(Cand {
+            tok_start: start,
+            tok_end: end,
+            actor: a,
+        });
         a
     }
 
@@ -850,9 +1119,18 @@ impl<'a> Builder<'a> {
             }
             // "Universidad San Francisco de Quito", "Banco Santander": in
             // Romance languages the organisation word leads its name.
-            if is_leading_org_word(self.word(k)) && k == last && last + 1 < end && self.is_name_word(last + 1) {
+            if is_leading_org_word(self.word(k))
+                && k == last
+                && last + 1 < end
+                && self.is_name_word(last + 1)
+            {
                 let mut right = last + 1;
-                while right < end && (self.is_name_word(right) || is_particle(self.word(right)) && right + 1 < end && self.is_name_word(right + 1)) {
+                while right < end
+                    && (self.is_name_word(right)
+                        || is_particle(self.word(right))
+                            && right + 1 < end
+                            && self.is_name_word(right + 1))
+                {
                     right += 1;
                 }
                 self.org(k, right);
@@ -863,7 +1141,11 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // "Air Force Base": the organisation word only describes a place.
-            if last + 1 < end && self.is_name_word(last + 1) && !self.is_title(last + 1) && self.toks[last + 1].kind == TokKind::Word {
+            if last + 1 < end
+                && self.is_name_word(last + 1)
+                && !self.is_title(last + 1)
+                && self.toks[last + 1].kind == TokKind::Word
+            {
                 k = last + 1;
                 continue;
             }
@@ -878,11 +1160,26 @@ impl<'a> Builder<'a> {
                 // "Ministry of Foreign Affairs": a title word inside the
                 // phrase when a plain name word follows it.
                 let field = |j: usize| {
-                    self.is_title(j) && j + 1 < end && self.is_name_word(j + 1) && !self.is_title(j + 1) && !self.is_first_name(j + 1)
+                    self.is_title(j)
+                        && j + 1 < end
+                        && self.is_name_word(j + 1)
+                        && !self.is_title(j + 1)
+                        && !self.is_first_name(j + 1)
                 };
                 // "University of Rio Grande do Sul": a particle between names.
-                let particle = |j: usize| j > phrase_start && is_particle(self.word(j)) && j + 1 < end && self.is_name_word(j + 1);
-                while j < end && (self.is_name_word(j) && (!self.is_title(j) || field(j)) && !self.is_first_name(j) || (self.word(j) == "and" && j > phrase_start) || particle(j)) {
+                let particle = |j: usize| {
+                    j > phrase_start
+                        && is_particle(self.word(j))
+                        && j + 1 < end
+                        && self.is_name_word(j + 1)
+                };
+                while j < end
+                    && (self.is_name_word(j)
+                        && (!self.is_title(j) || field(j))
+                        && !self.is_first_name(j)
+                        || (self.word(j) == "and" && j > phrase_start)
+                        || particle(j))
+                {
                     j += 1;
                 }
                 while j > phrase_start && self.word(j - 1) == "and" {
@@ -903,12 +1200,20 @@ impl<'a> Builder<'a> {
                         let w = self.word(p);
                         // "Justice Department": a title word can name an
                         // organisation's field; "Mr", "Dr" cannot.
-                        (self.is_name_word(p) && !(self.is_title(p) && self.lex.abbreviations.contains(w.to_lowercase().as_str())))
+                        (self.is_name_word(p)
+                            && !(self.is_title(p)
+                                && self.lex.abbreviations.contains(w.to_lowercase().as_str())))
                             || ((w == "and" || w == "&") && p > start && self.is_name_word(p - 1))
                     }
                     // "Korean People's Army", but "Saudi Arabia's Civil
                     // Defense Authority" is two names.
-                    TokKind::Possessive => p > start && matches!(self.word(p - 1), "People" | "Peoples" | "Women" | "Workers"),
+                    TokKind::Possessive => {
+                        p > start
+                            && matches!(
+                                self.word(p - 1),
+                                "People" | "Peoples" | "Women" | "Workers"
+                            )
+                    }
                     TokKind::Punct('.') => p > start && self.word(p - 1).chars().count() == 1,
                     _ => false,
                 };
@@ -941,17 +1246,24 @@ impl<'a> Builder<'a> {
                 a
             }
         };
-        self.cands.push(Cand { tok_start: start, tok_end: end, actor: a });
+        self.cands.push(Cand {
+            tok_start: start,
+            tok_end: end,
+            actor: a,
+        });
         // "Name (ACR)", "Name [ACR]", "Name (“Short”)": a short form.
         let mut j = end;
         if self.is_punct(j, '(') || self.is_punct(j, '[') {
             j += 1;
-            if matches!(self.toks.get(j).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c)) {
+            if matches!(self.toks.get(j).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c))
+            {
                 j += 1;
             }
             let short = self.word(j);
             let closes = |k: usize| {
-                self.is_punct(k, ')') || self.is_punct(k, ']') || matches!(self.toks.get(k).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c))
+                self.is_punct(k, ')')
+                    || self.is_punct(k, ']')
+                    || matches!(self.toks.get(k).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c))
             };
             if !short.is_empty() && is_cap(short) && closes(j + 1) {
                 self.short_forms.push((a, short.to_string()));
@@ -961,8 +1273,10 @@ impl<'a> Builder<'a> {
     }
 
     fn org_actor_of(&mut self, start: usize, end: usize) -> usize {
-        let words: Vec<String> =
-            (start..end).filter(|&k| self.toks[k].kind == TokKind::Word).map(|k| self.word(k).to_string()).collect();
+        let words: Vec<String> = (start..end)
+            .filter(|&k| self.toks[k].kind == TokKind::Word)
+            .map(|k| self.word(k).to_string())
+            .collect();
         let name = self.span_text(start, end).to_string();
         // "Regime" in a headline and "regime" in the body are one name.
         let mut key = format!("o:{}", words.join(" ").to_lowercase());
@@ -985,7 +1299,12 @@ impl<'a> Builder<'a> {
     /// agency in brackets is found as a speaking name or known org).
     fn datelines(&mut self) {
         for b in 0..self.blocks.len() {
-            let BlockInfo { kind, tok_start, tok_end, .. } = self.blocks[b];
+            let BlockInfo {
+                kind,
+                tok_start,
+                tok_end,
+                ..
+            } = self.blocks[b];
             if kind != BlockKind::Paragraph {
                 continue;
             }
@@ -1001,8 +1320,14 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // A dash or an opening bracket right after, or after a date.
-            let dash = |k: usize| matches!(self.toks.get(k).map(|t| t.kind), Some(TokKind::Punct('\u{2014}' | '\u{2013}' | '-' | '(')));
-            let opens = dash(end) || (self.is_punct(end, ',') && (end + 1..(end + 6).min(tok_end)).any(|k| dash(k)));
+            let dash = |k: usize| {
+                matches!(
+                    self.toks.get(k).map(|t| t.kind),
+                    Some(TokKind::Punct('\u{2014}' | '\u{2013}' | '-' | '('))
+                )
+            };
+            let opens = dash(end)
+                || (self.is_punct(end, ',') && (end + 1..(end + 6).min(tok_end)).any(|k| dash(k)));
             if !opens || (tok_start..end).any(|k| self.owner[k] != NONE) {
                 continue;
             }
@@ -1010,12 +1335,18 @@ impl<'a> Builder<'a> {
                 .map(|k| {
                     let w = self.word(k);
                     let mut c = w.chars();
-                    c.next().map(|f| f.to_string() + &c.as_str().to_lowercase()).unwrap_or_default()
+                    c.next()
+                        .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                        .unwrap_or_default()
                 })
                 .collect();
             let name = name.join(" ");
             let a = self.actor(format!("l:{name}"), &name, ActorKind::Place);
-            self.cands.push(Cand { tok_start, tok_end: end, actor: a });
+            self.cands.push(Cand {
+                tok_start,
+                tok_end: end,
+                actor: a,
+            });
         }
     }
 
@@ -1023,7 +1354,9 @@ impl<'a> Builder<'a> {
 
     fn groups_and_sources(&mut self) {
         for s in 0..self.sents.len() {
-            let SentInfo { tok_start, tok_end, .. } = self.sents[s];
+            let SentInfo {
+                tok_start, tok_end, ..
+            } = self.sents[s];
             if self.heading.get(tok_start).copied().unwrap_or(false) {
                 continue;
             }
@@ -1038,7 +1371,11 @@ impl<'a> Builder<'a> {
                     if plural && i > tok_start && self.toks[i - 1].kind == TokKind::Num {
                         let phrase = self.span_text(i - 1, end).to_string();
                         let a = self.actor(format!("g:{phrase}"), &phrase, ActorKind::Group);
-                        self.cands.push(Cand { tok_start: i - 1, tok_end: end, actor: a });
+                        self.cands.push(Cand {
+                            tok_start: i - 1,
+                            tok_end: end,
+                            actor: a,
+                        });
                         continue;
                     }
                 }
@@ -1046,7 +1383,9 @@ impl<'a> Builder<'a> {
                     self.national_body(i, tok_start);
                     continue;
                 }
-                if !self.has(i, flag::ANON_NOUN | flag::GROUP_NOUN) && !self.word(i).eq_ignore_ascii_case("community") {
+                if !self.has(i, flag::ANON_NOUN | flag::GROUP_NOUN)
+                    && !self.word(i).eq_ignore_ascii_case("community")
+                {
                     continue;
                 }
                 let lower = self.lower(i);
@@ -1079,10 +1418,32 @@ impl<'a> Builder<'a> {
             if is_cap(w) && self.initial[p] && self.has(p, flag::COMMON) {
                 break;
             }
-            if is_cap(w) && self.known_at(p).is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_))) {
+            if is_cap(w)
+                && self
+                    .known_at(p)
+                    .is_some_and(|(_, k)| !matches!(k, Known::Demonym(_) | Known::Org(_)))
+            {
                 break;
             }
-            if matches!(w, "of" | "and" | "to" | "in" | "for" | "with" | "by" | "on" | "at" | "that" | "said" | "says" | "told" | "his" | "her" | "their" | "its") {
+            if matches!(
+                w,
+                "of" | "and"
+                    | "to"
+                    | "in"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "that"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+            ) {
                 break;
             }
             left = p;
@@ -1094,16 +1455,36 @@ impl<'a> Builder<'a> {
         if left >= 3 && self.is_punct(left - 2, ',') && self.is_name_word(left - 3) {
             return false;
         }
-        let indefinite = matches!(det, "a" | "an" | "A" | "An" | "one" | "two" | "three" | "several" | "some" | "Some" | "another" | "One" | "Two" | "Three" | "Several");
+        let indefinite = matches!(
+            det,
+            "a" | "an"
+                | "A"
+                | "An"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "Some"
+                | "another"
+                | "One"
+                | "Two"
+                | "Three"
+                | "Several"
+        );
         let plural = lower.ends_with('s');
         let next = self.word(i + 1);
-        let extends = matches!(next, "familiar" | "close" | "briefed") || (next == "with" && self.word(i + 2) == "knowledge");
+        let extends = matches!(next, "familiar" | "close" | "briefed")
+            || (next == "with" && self.word(i + 2) == "knowledge");
         // "people" is a source only as "people familiar with …".
         if lower == "people" && !extends {
             return false;
         }
-        let according = left >= 2 && self.word(left - 1) == "to" && self.word(left - 2).eq_ignore_ascii_case("according");
-        if !(indefinite || (plural && (extends || according || self.has(i + 1, flag::SPEECH_VERB)))) {
+        let according = left >= 2
+            && self.word(left - 1) == "to"
+            && self.word(left - 2).eq_ignore_ascii_case("according");
+        if !(indefinite || (plural && (extends || according || self.has(i + 1, flag::SPEECH_VERB))))
+        {
             return false;
         }
         // Extend over "familiar with the X", "close to the X", "for the X".
@@ -1113,15 +1494,29 @@ impl<'a> Builder<'a> {
             if matches!(self.word(j), "with" | "to" | "on") {
                 j += 1;
                 let stop = (j + 4).min(sent_end);
-                while j < stop && self.toks[j].kind == TokKind::Word && !matches!(self.word(j), "said" | "says" | "who" | "and") {
+                while j < stop
+                    && self.toks[j].kind == TokKind::Word
+                    && !matches!(self.word(j), "said" | "says" | "who" | "and")
+                {
                     j += 1;
                 }
                 end = j;
             }
-        } else if next == "for" && self.word(i + 2) == "the" && self.toks.get(i + 3).is_some_and(|t| t.kind == TokKind::Word) {
+        } else if next == "for"
+            && self.word(i + 2) == "the"
+            && self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| t.kind == TokKind::Word)
+        {
             end = i + 4;
             // "a spokesperson for the Labour Party": the whole name.
-            while end < sent_end && end < i + 8 && self.is_name_word(end) && self.is_name_word(end - 1) && self.same_line(end) {
+            while end < sent_end
+                && end < i + 8
+                && self.is_name_word(end)
+                && self.is_name_word(end - 1)
+                && self.same_line(end)
+            {
                 end += 1;
             }
         }
@@ -1129,12 +1524,24 @@ impl<'a> Builder<'a> {
         let key = format!("x:{}", phrase.to_lowercase());
         // "a White House official": the organisation keeps its own mention,
         // the unnamed person is the noun.
-        if (left..i).any(|k| is_cap(self.word(k)) && !self.initial[k] && !matches!(self.known_at(k), Some((_, Known::Demonym(_))))) {
+        if (left..i).any(|k| {
+            is_cap(self.word(k))
+                && !self.initial[k]
+                && !matches!(self.known_at(k), Some((_, Known::Demonym(_))))
+        }) {
             left = i;
         }
-        let name = if indefinite { format!("{} {}", det.to_lowercase(), phrase) } else { phrase.clone() };
+        let name = if indefinite {
+            format!("{} {}", det.to_lowercase(), phrase)
+        } else {
+            phrase.clone()
+        };
         let a = self.actor(key, &name, ActorKind::Anonymous);
-        self.cands.push(Cand { tok_start: left, tok_end: end, actor: a });
+        self.cands.push(Cand {
+            tok_start: left,
+            tok_end: end,
+            actor: a,
+        });
         true
     }
 
@@ -1145,7 +1552,12 @@ impl<'a> Builder<'a> {
         let mut n = 0;
         while left > sent_start && n < 2 {
             let w = self.word(left - 1);
-            if self.toks[left - 1].kind != TokKind::Word || is_cap(w) || is_determiner(w) || w.len() < 4 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+            if self.toks[left - 1].kind != TokKind::Word
+                || is_cap(w)
+                || is_determiner(w)
+                || w.len() < 4
+                || !w.chars().all(|c| c.is_ascii_lowercase())
+            {
                 break;
             }
             left -= 1;
@@ -1164,7 +1576,8 @@ impl<'a> Builder<'a> {
             (self.toks[left - 1].kind == TokKind::Possessive).then_some(())?;
             (1..=2usize).find_map(|len| {
                 let q = (p + 1).checked_sub(len)?;
-                matches!(self.known_at(q), Some((l, Known::Country(_))) if l as usize == len).then_some(q)
+                matches!(self.known_at(q), Some((l, Known::Country(_))) if l as usize == len)
+                    .then_some(q)
             })
         });
         let Some(start) = owner else { return };
@@ -1172,8 +1585,16 @@ impl<'a> Builder<'a> {
             return;
         }
         let phrase = self.span_text(start, i + 1).to_string();
-        let a = self.actor(format!("o:{}", phrase.to_lowercase()), &phrase, ActorKind::Organization);
-        self.cands.push(Cand { tok_start: start, tok_end: i + 1, actor: a });
+        let a = self.actor(
+            format!("o:{}", phrase.to_lowercase()),
+            &phrase,
+            ActorKind::Organization,
+        );
+        self.cands.push(Cand {
+            tok_start: start,
+            tok_end: i + 1,
+            actor: a,
+        });
     }
 
     /// "European leaders", "Security experts", "Analysts", "the
@@ -1189,7 +1610,8 @@ impl<'a> Builder<'a> {
                 break;
             }
             let is_demonym = matches!(self.known_at(p), Some((1, Known::Demonym(_))));
-            let two_word_demonym = p > sent_start && matches!(self.known_at(p - 1), Some((2, Known::Demonym(_))));
+            let two_word_demonym =
+                p > sent_start && matches!(self.known_at(p - 1), Some((2, Known::Demonym(_))));
             if two_word_demonym {
                 left = p - 1;
                 demonym = true;
@@ -1216,13 +1638,20 @@ impl<'a> Builder<'a> {
         // "analysts at Morgan Stanley", "economists from the IMF": the
         // employer names the group.
         let mut end = i + 1;
-        if lower.ends_with('s') && matches!(self.word(i + 1), "at" | "from") && self.same_line(i + 2) {
+        if lower.ends_with('s')
+            && matches!(self.word(i + 1), "at" | "from")
+            && self.same_line(i + 2)
+        {
             let mut j = i + 2;
             if matches!(self.word(j), "the" | "The") {
                 j += 1;
             }
             let name_start = j;
-            while j < self.toks.len() && j < name_start + 5 && self.same_line(j) && (self.is_name_word(j) || self.word(j) == "of" && self.is_name_word(j + 1)) {
+            while j < self.toks.len()
+                && j < name_start + 5
+                && self.same_line(j)
+                && (self.is_name_word(j) || self.word(j) == "of" && self.is_name_word(j + 1))
+            {
                 j += 1;
             }
             // A name with its own evidence ("the University of Oxford")
@@ -1248,7 +1677,11 @@ impl<'a> Builder<'a> {
         if self.actors[a].name.ends_with("leadership") && !phrase.ends_with("leadership") {
             self.actors[a].name = phrase;
         }
-        self.cands.push(Cand { tok_start: left, tok_end: end, actor: a });
+        self.cands.push(Cand {
+            tok_start: left,
+            tok_end: end,
+            actor: a,
+        });
     }
 
     /// A demonym ends right before token `p`.
@@ -1272,7 +1705,10 @@ impl<'a> Builder<'a> {
     }
 
     fn claim(&mut self, start: usize, end: usize, actor: usize) -> bool {
-        if end <= start || end > self.owner.len() || self.owner[start..end].iter().any(|&o| o != NONE) {
+        if end <= start
+            || end > self.owner.len()
+            || self.owner[start..end].iter().any(|&o| o != NONE)
+        {
             return false;
         }
         self.owner[start..end].fill(actor as u32);
@@ -1285,7 +1721,9 @@ impl<'a> Builder<'a> {
     fn aliases(&mut self) {
         // Short forms and initials of organisations: "(KCNA)", "USTDA".
         let mut table: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
-        let add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>, words: Vec<String>, a: usize| {
+        let add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>,
+                   words: Vec<String>,
+                   a: usize| {
             if let Some(first) = words.first() {
                 table.entry(first.clone()).or_default().push((words, a));
             }
@@ -1300,7 +1738,9 @@ impl<'a> Builder<'a> {
                     for words in &actor.aliases {
                         add(&mut table, words.clone(), a);
                         if let Some(surname) = Some(surname(words)).filter(|s| !s.is_empty()) {
-                            if words.len() > 1 && self.by_key.get(&format!("p:{surname}")) == Some(&a) {
+                            if words.len() > 1
+                                && self.by_key.get(&format!("p:{surname}")) == Some(&a)
+                            {
                                 add(&mut table, vec![surname.to_string()], a);
                             }
                         }
@@ -1311,7 +1751,8 @@ impl<'a> Builder<'a> {
                         add(&mut table, words.clone(), a);
                         // "NuScale Power LLC" is also "NuScale".
                         let first = &words[0];
-                        let inner_cap = first.chars().skip(1).any(char::is_uppercase) && first.chars().any(char::is_lowercase);
+                        let inner_cap = first.chars().skip(1).any(char::is_uppercase)
+                            && first.chars().any(char::is_lowercase);
                         if words.len() > 1 && inner_cap {
                             add(&mut table, vec![first.clone()], a);
                         }
@@ -1319,9 +1760,16 @@ impl<'a> Builder<'a> {
                         // named without its legal suffix.
                         if let Some((last, stem)) = words.split_last() {
                             let plain_stem = stem.first().is_some_and(|w| {
-                                is_cap(w) && !self.lex.common_capitalized.contains(w.as_str()) && !self.lex.flags.get(w.as_str()).is_some_and(|f| f & (flag::KNOWN | flag::ORG_WORD | flag::TITLE) != 0)
+                                is_cap(w)
+                                    && !self.lex.common_capitalized.contains(w.as_str())
+                                    && !self.lex.flags.get(w.as_str()).is_some_and(|f| {
+                                        f & (flag::KNOWN | flag::ORG_WORD | flag::TITLE) != 0
+                                    })
                             });
-                            if is_corporate_suffix(last) && plain_stem && stem.iter().all(|w| is_cap(w)) {
+                            if is_corporate_suffix(last)
+                                && plain_stem
+                                && stem.iter().all(|w| is_cap(w))
+                            {
                                 add(&mut table, stem.to_vec(), a);
                             }
                         }
@@ -1329,8 +1777,13 @@ impl<'a> Builder<'a> {
                             let mut with_fn = String::new();
                             let mut without_fn = String::new();
                             for w in words {
-                                let letters: String = w.chars().filter(|c| c.is_uppercase()).collect();
-                                let init = if w.contains('.') { letters } else { w.chars().next().map(String::from).unwrap_or_default() };
+                                let letters: String =
+                                    w.chars().filter(|c| c.is_uppercase()).collect();
+                                let init = if w.contains('.') {
+                                    letters
+                                } else {
+                                    w.chars().next().map(String::from).unwrap_or_default()
+                                };
                                 if is_cap(w) {
                                     without_fn.push_str(&init);
                                 }
@@ -1361,7 +1814,10 @@ impl<'a> Builder<'a> {
             }
             if let Some(entries) = table.get(w) {
                 let hit = entries.iter().find(|(words, _)| {
-                    words.iter().enumerate().all(|(k, x)| self.word(i + k) == x && (k == 0 || self.same_line(i + k)))
+                    words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, x)| self.word(i + k) == x && (k == 0 || self.same_line(i + k)))
                 });
                 if let Some((words, a)) = hit {
                     let len = words.len();
@@ -1393,22 +1849,42 @@ impl<'a> Builder<'a> {
     /// most likely an organisation.
     fn speaking_names(&mut self) {
         for i in 0..self.toks.len().saturating_sub(1) {
-            if self.owner[i] != NONE || !self.has(i + 1, flag::SPEECH_VERB) || !self.same_line(i + 1) {
+            if self.owner[i] != NONE
+                || !self.has(i + 1, flag::SPEECH_VERB)
+                || !self.same_line(i + 1)
+            {
                 continue;
             }
             let w = self.word(i);
             let lone = i == 0 || !self.is_name_word(i - 1) || !self.same_line(i);
-            if !lone || !self.is_name_word(i) || self.known_at(i).is_some() || self.is_title(i) || self.is_first_name(i) {
+            if !lone
+                || !self.is_name_word(i)
+                || self.known_at(i).is_some()
+                || self.is_title(i)
+                || self.is_first_name(i)
+            {
                 continue;
             }
-            if self.has(i, flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON | flag::ORG_WORD | flag::PLACE_WORD | flag::ROLE) {
+            if self.has(
+                i,
+                flag::GROUP_NOUN
+                    | flag::ANON_NOUN
+                    | flag::COMMON
+                    | flag::ORG_WORD
+                    | flag::PLACE_WORD
+                    | flag::ROLE,
+            ) {
                 continue;
             }
             // "Kyiv’s", "Trump’s": a possessive is no subject here.
             if is_cap(self.word(i + 1)) {
                 continue;
             }
-            let a = self.actor(format!("o:{}", w.to_lowercase()), w, ActorKind::Organization);
+            let a = self.actor(
+                format!("o:{}", w.to_lowercase()),
+                w,
+                ActorKind::Organization,
+            );
             if self.actors[a].aliases.is_empty() {
                 self.actors[a].aliases.push(vec![w.to_string()]);
             }
@@ -1417,14 +1893,29 @@ impl<'a> Builder<'a> {
         // "chief economist at Pantheon Macroeconomics", "a professor at
         // Kyungnam": a name after a role and "at" is an employer.
         for i in 2..self.toks.len() {
-            if self.word(i - 1) != "at" || !self.has(i - 2, flag::ROLE) || is_cap(self.word(i - 2)) || self.owner[i] != NONE {
+            if self.word(i - 1) != "at"
+                || !self.has(i - 2, flag::ROLE)
+                || is_cap(self.word(i - 2))
+                || self.owner[i] != NONE
+            {
                 continue;
             }
             let mut end = i;
-            while end < self.toks.len() && end < i + 4 && self.same_line(end) && self.is_name_word(end) && self.owner[end] == NONE {
+            while end < self.toks.len()
+                && end < i + 4
+                && self.same_line(end)
+                && self.is_name_word(end)
+                && self.owner[end] == NONE
+            {
                 end += 1;
             }
-            let evidence_free = (i..end).all(|k| self.known_at(k).is_none() && !self.is_first_name(k) && !self.is_title(k) && !self.has(k, flag::PLACE_WORD) && !self.lex.abbreviations.contains(self.lower(k).as_ref()));
+            let evidence_free = (i..end).all(|k| {
+                self.known_at(k).is_none()
+                    && !self.is_first_name(k)
+                    && !self.is_title(k)
+                    && !self.has(k, flag::PLACE_WORD)
+                    && !self.lex.abbreviations.contains(self.lower(k).as_ref())
+            });
             if end == i || !evidence_free || self.initial[i] {
                 continue;
             }
@@ -1484,7 +1975,11 @@ impl<'a> Builder<'a> {
                 let org = &self.lex.orgs[o as usize];
                 let a = match self.org_actor[o as usize] {
                     NONE => {
-                        let a = self.actor(format!("o:{}", org.name.to_lowercase()), org.name, ActorKind::Organization);
+                        let a = self.actor(
+                            format!("o:{}", org.name.to_lowercase()),
+                            org.name,
+                            ActorKind::Organization,
+                        );
                         self.org_actor[o as usize] = a as u32;
                         a
                     }
@@ -1518,7 +2013,11 @@ impl<'a> Builder<'a> {
     fn country(&mut self, c: u32) -> usize {
         match self.country_actor[c as usize] {
             NONE => {
-                let a = self.actor(format!("c:{c}"), self.lex.countries[c as usize].name, ActorKind::Country);
+                let a = self.actor(
+                    format!("c:{c}"),
+                    self.lex.countries[c as usize].name,
+                    ActorKind::Country,
+                );
                 self.country_actor[c as usize] = a as u32;
                 a
             }
@@ -1535,14 +2034,24 @@ impl<'a> Builder<'a> {
         // "sanctions against Moscow", "talks with Beijing", "between
         // Washington and Beijing": a relation between states. "in Berlin"
         // stays a place.
-        let prev = if start > 0 && self.same_line(start) { self.word(start - 1) } else { "" };
+        let prev = if start > 0 && self.same_line(start) {
+            self.word(start - 1)
+        } else {
+            ""
+        };
         if matches!(prev, "against" | "with" | "between" | "toward" | "towards") {
             return true;
         }
-        if prev == "and" && start >= 2 && self.owner[start - 2] != NONE && self.actors[self.owner[start - 2] as usize].kind == ActorKind::Country {
+        if prev == "and"
+            && start >= 2
+            && self.owner[start - 2] != NONE
+            && self.actors[self.owner[start - 2] as usize].kind == ActorKind::Country
+        {
             return true;
         }
-        let Some(next) = self.toks.get(end) else { return false };
+        let Some(next) = self.toks.get(end) else {
+            return false;
+        };
         if next.kind == TokKind::Possessive {
             return true;
         }
@@ -1563,9 +2072,35 @@ impl<'a> Builder<'a> {
         let w = self.word(k);
         matches!(
             w,
-            "may" | "might" | "will" | "would" | "can" | "could" | "should" | "must" | "has" | "had" | "is" | "was"
-                | "says" | "said" | "wants" | "insists" | "accused" | "announced" | "warned" | "denied" | "rejected"
-                | "believes" | "hopes" | "refused" | "plans" | "argues" | "claims" | "demanded" | "responded"
+            "may"
+                | "might"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "must"
+                | "has"
+                | "had"
+                | "is"
+                | "was"
+                | "says"
+                | "said"
+                | "wants"
+                | "insists"
+                | "accused"
+                | "announced"
+                | "warned"
+                | "denied"
+                | "rejected"
+                | "believes"
+                | "hopes"
+                | "refused"
+                | "plans"
+                | "argues"
+                | "claims"
+                | "demanded"
+                | "responded"
         ) || (subject && self.same_line(k) && w.len() > 4 && w.ends_with("ed") && !is_cap(w))
     }
 
@@ -1600,7 +2135,10 @@ impl<'a> Builder<'a> {
         let mut sources: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
         for &(s, e, a) in &self.ments {
             if self.actors[a].kind == ActorKind::Anonymous && e - s <= 4 {
-                sources.entry(self.lower(e - 1).into_owned()).or_default().push((s, a));
+                sources
+                    .entry(self.lower(e - 1).into_owned())
+                    .or_default()
+                    .push((s, a));
             }
         }
         // Companies in mention order, for "the company", "the firm".
@@ -1610,8 +2148,10 @@ impl<'a> Builder<'a> {
             .filter(|&&(_, _, a)| self.is_company(a))
             .map(|&(s, _, a)| (s, a))
             .collect();
-        let compass: FastMap<&str, Option<usize>> =
-            ["North", "South", "East", "West"].into_iter().map(|w| (w, self.compass_country(w))).collect();
+        let compass: FastMap<&str, Option<usize>> = ["North", "South", "East", "West"]
+            .into_iter()
+            .map(|w| (w, self.compass_country(w)))
+            .collect();
         let mut i = 0;
         while i + 1 < n {
             let w = self.word(i);
@@ -1649,7 +2189,8 @@ impl<'a> Builder<'a> {
             if self.is_title(i + 1) || self.has(i + 1, flag::ROLE) && !is_cap(next) {
                 let head = self.lower(i + 1);
                 let key = format!("t:{head}");
-                let followed = self.is_name_word(i + 2) && self.same_line(i + 2) || matches!(self.word(i + 2), "of" | "for");
+                let followed = self.is_name_word(i + 2) && self.same_line(i + 2)
+                    || matches!(self.word(i + 2), "of" | "for");
                 if let Some(&a) = self.by_key.get(&key).filter(|&&a| a != AMBIGUOUS) {
                     if !followed && self.owner[i + 1] == NONE && head.len() > 3 {
                         self.claim(i, i + 2, a);
@@ -1668,7 +2209,8 @@ impl<'a> Builder<'a> {
                     continue;
                 }
             }
-            let followed_by_name = self.is_name_word(i + 2) && self.same_line(i + 2) || self.word(i + 2) == "of";
+            let followed_by_name =
+                self.is_name_word(i + 2) && self.same_line(i + 2) || self.word(i + 2) == "of";
             // "the Department", "the ministry": the organisation of that
             // kind named before.
             let capitalised: Cow<str> = match next.as_bytes().first() {
@@ -1679,7 +2221,10 @@ impl<'a> Builder<'a> {
                 }
                 _ => Cow::Borrowed(next),
             };
-            let org_noun = self.is_org_word(i + 1) || (next != capitalised && self.lex.org_words.contains(capitalised.as_ref()) && next.len() > 4);
+            let org_noun = self.is_org_word(i + 1)
+                || (next != capitalised
+                    && self.lex.org_words.contains(capitalised.as_ref())
+                    && next.len() > 4);
             if org_noun && !followed_by_name {
                 let org = org_mentions.get(capitalised.as_ref()).and_then(|v| {
                     let k = v.partition_point(|&(s, _)| s < i);
@@ -1724,14 +2269,31 @@ impl<'a> Builder<'a> {
         }
         // "Thomas' sister", "Trump’s son": a relative named through a person.
         for i in 1..n.saturating_sub(1) {
-            if self.toks[i].kind != TokKind::Possessive || self.owner[i + 1] != NONE || self.owner[i - 1] == NONE {
+            if self.toks[i].kind != TokKind::Possessive
+                || self.owner[i + 1] != NONE
+                || self.owner[i - 1] == NONE
+            {
                 continue;
             }
             let person = self.owner[i - 1] as usize;
             let kin = self.word(i + 1);
             let is_kin = matches!(
                 kin,
-                "sister" | "brother" | "wife" | "husband" | "son" | "daughter" | "mother" | "father" | "widow" | "widower" | "spokesman" | "spokeswoman" | "spokesperson" | "lawyer" | "attorney"
+                "sister"
+                    | "brother"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "mother"
+                    | "father"
+                    | "widow"
+                    | "widower"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "lawyer"
+                    | "attorney"
             );
             if is_kin && self.actors[person].kind == ActorKind::Person {
                 let name = format!("{}'s {kin}", self.actors[person].name);
@@ -1742,13 +2304,20 @@ impl<'a> Builder<'a> {
         // "North and South Korea": the first half names a country too.
         for i in 0..n.saturating_sub(3) {
             let w = self.word(i);
-            if matches!(w, "North" | "South" | "East" | "West") && self.word(i + 1) == "and" && self.owner[i] == NONE {
+            if matches!(w, "North" | "South" | "East" | "West")
+                && self.word(i + 1) == "and"
+                && self.owner[i] == NONE
+            {
                 if let Some((2, Known::Country(_))) = self.known_at(i + 2) {
                     let tail = self.word(i + 3);
                     let full = format!("{w} {tail}");
                     let idx = self.lex.countries.iter().position(|c| c.name == full);
                     if let Some(c) = idx {
-                        let a = self.actor(format!("c:{c}"), self.lex.countries[c].name, ActorKind::Country);
+                        let a = self.actor(
+                            format!("c:{c}"),
+                            self.lex.countries[c].name,
+                            ActorKind::Country,
+                        );
                         self.claim(i, i + 1, a);
                     }
                 }
@@ -1762,7 +2331,11 @@ impl<'a> Builder<'a> {
         let actor = &self.actors[a];
         actor.kind == ActorKind::Organization
             && self.known_org_free(a)
-            && actor.aliases.iter().flatten().all(|w| is_corporate_suffix(w) || !self.lex.org_words.contains(w.as_str()))
+            && actor
+                .aliases
+                .iter()
+                .flatten()
+                .all(|w| is_corporate_suffix(w) || !self.lex.org_words.contains(w.as_str()))
     }
 
     /// Not a lexicon organisation (those are public bodies and alliances).
@@ -1773,7 +2346,10 @@ impl<'a> Builder<'a> {
     fn compass_country(&self, word: &str) -> Option<usize> {
         let mut found = None;
         for (a, actor) in self.actors.iter().enumerate() {
-            if actor.kind == ActorKind::Country && actor.name.split(' ').next() == Some(word) && actor.name.contains(' ') {
+            if actor.kind == ActorKind::Country
+                && actor.name.split(' ').next() == Some(word)
+                && actor.name.contains(' ')
+            {
                 if found.is_some() {
                     return None;
                 }
@@ -1794,14 +2370,26 @@ impl<'a> Builder<'a> {
             if new_id[a] == NONE {
                 new_id[a] = actors.len() as u32;
                 let b = &self.actors[a];
-                actors.push(Actor { id: ActorId(new_id[a]), name: b.name.clone(), kind: b.kind, mentions: Vec::new() });
+                actors.push(Actor {
+                    id: ActorId(new_id[a]),
+                    name: b.name.clone(),
+                    kind: b.kind,
+                    mentions: Vec::new(),
+                });
             }
             let id = new_id[a];
             let span = Span::new(self.toks[s].span().start, self.toks[e - 1].span().end);
             actors[id as usize].mentions.push(span);
-            out_ments.push(Ment { tok_start: s, tok_end: e, actor: ActorId(id) });
+            out_ments.push(Ment {
+                tok_start: s,
+                tok_end: e,
+                actor: ActorId(id),
+            });
         }
         let _ = (self.blocks, self.text);
-        Found { actors, ments: out_ments }
+        Found {
+            actors,
+            ments: out_ments,
+        }
     }
 }

@@ -21,7 +21,11 @@ pub fn to_json(text: &str, analysis: &Analysis) -> String {
     let chars = CharOffsets::new(text, analysis);
     let mut out = String::with_capacity(text.len() * 2 + 256);
     let span = |out: &mut String, s: Span| {
-        out.push_str(&format!("{{\"start\": {}, \"end\": {}, \"text\": ", chars.get(s.start), chars.get(s.end)));
+        out.push_str(&format!(
+            "{{\"start\": {}, \"end\": {}, \"text\": ",
+            chars.get(s.start),
+            chars.get(s.end)
+        ));
         push_str(out, &text[s]);
         out.push('}');
     };
@@ -30,7 +34,10 @@ pub fn to_json(text: &str, analysis: &Analysis) -> String {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         out.push_str(&format!("{{\"id\": \"a{}\", \"name\": ", a.id.0));
         push_str(&mut out, &a.name);
-        out.push_str(&format!(", \"kind\": \"{}\", \"mentions\": [", a.kind.as_str()));
+        out.push_str(&format!(
+            ", \"kind\": \"{}\", \"mentions\": [",
+            a.kind.as_str()
+        ));
         for (k, &m) in a.mentions.iter().enumerate() {
             if k > 0 {
                 out.push_str(", ");
@@ -76,7 +83,10 @@ pub fn to_json(text: &str, analysis: &Analysis) -> String {
         out.push_str("]}");
     }
     out.push_str("\n  ],\n  \"headings\": [");
-    let headings = analysis.blocks.iter().filter(|b| b.kind == BlockKind::Heading);
+    let headings = analysis
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading);
     for (i, b) in headings.enumerate() {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         span(&mut out, b.span);
@@ -110,7 +120,10 @@ impl CharOffsets {
             bytes.push(s.start);
             bytes.push(s.end);
         };
-        a.actors.iter().flat_map(|x| x.mentions.iter()).for_each(|&m| add(m));
+        a.actors
+            .iter()
+            .flat_map(|x| x.mentions.iter())
+            .for_each(|&m| add(m));
         for q in &a.quotes {
             add(q.span);
             if let Some(c) = q.cue {
@@ -118,7 +131,10 @@ impl CharOffsets {
             }
         }
         for l in &a.lists {
-            l.lead.into_iter().chain(l.items.iter().copied()).for_each(&mut add);
+            l.lead
+                .into_iter()
+                .chain(l.items.iter().copied())
+                .for_each(&mut add);
         }
         a.blocks.iter().for_each(|b| add(b.span));
         a.sentences.iter().for_each(|&s| add(s));
@@ -127,7 +143,10 @@ impl CharOffsets {
         let mut chars = Vec::with_capacity(bytes.len());
         let mut n_chars = 0;
         let mut next = 0;
-        for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (b, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             while next < bytes.len() && bytes[next] <= b {
                 chars.push(n_chars);
                 next += 1;

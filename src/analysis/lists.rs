@@ -18,7 +18,9 @@ pub fn lists(text: &str, blocks: &[BlockInfo], sents: &[SentInfo]) -> Vec<List> 
             i += 1;
         }
         let items: Vec<Span> = blocks[first..i].iter().map(|b| b.span).collect();
-        let lead = first.checked_sub(1).and_then(|p| lead_of(text, &blocks[p], sents));
+        let lead = first
+            .checked_sub(1)
+            .and_then(|p| lead_of(text, &blocks[p], sents));
         let topic = lead.and_then(|l| topic(&text[l]));
         out.push(List { lead, topic, items });
     }
@@ -42,8 +44,25 @@ pub fn topic(lead: &str) -> Option<String> {
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    const DETERMINERS: &[&str] =
-        &["these", "those", "following", "several", "some", "many", "such", "various", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    const DETERMINERS: &[&str] = &[
+        "these",
+        "those",
+        "following",
+        "several",
+        "some",
+        "many",
+        "such",
+        "various",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ];
     for (k, w) in words.iter().enumerate() {
         if !DETERMINERS.contains(&w.to_lowercase().as_str()) {
             continue;
@@ -51,7 +70,11 @@ pub fn topic(lead: &str) -> Option<String> {
         // Skip up to two adjectives: the first word ending in "s" is the noun.
         for next in words.iter().skip(k + 1).take(3) {
             let lower = next.to_lowercase();
-            if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("ous") {
+            if lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !lower.ends_with("ous")
+            {
                 return Some(lower);
             }
         }

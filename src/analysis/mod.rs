@@ -154,17 +154,34 @@ pub fn analyze(text: &str) -> Analysis {
     let sents = sentences::sentences(text, &tokens, &block_infos);
     let quote_infos = quotes::quotes(text, &block_infos);
     let found = entities::find(text, &tokens, &block_infos, &sents);
-    let speakers = speakers::speakers(text, &tokens, &sents, &quote_infos, &found.actors, &found.ments);
+    let speakers = speakers::speakers(
+        text,
+        &tokens,
+        &sents,
+        &quote_infos,
+        &found.actors,
+        &found.ments,
+    );
     let quotes = quote_infos
         .iter()
         .zip(speakers)
-        .map(|(q, (speaker, cue))| Quote { span: q.span, speaker, cue })
+        .map(|(q, (speaker, cue))| Quote {
+            span: q.span,
+            speaker,
+            cue,
+        })
         .collect();
     Analysis {
         actors: found.actors,
         quotes,
         lists: lists::lists(text, &block_infos, &sents),
-        blocks: block_infos.iter().map(|b| Block { kind: b.kind, span: b.span }).collect(),
+        blocks: block_infos
+            .iter()
+            .map(|b| Block {
+                kind: b.kind,
+                span: b.span,
+            })
+            .collect(),
         sentences: sents.iter().map(|s| s.span).collect(),
     }
 }

@@ -46,8 +46,9 @@ enum Role {
 }
 
 fn role(prev: Option<char>, c: char, next: Option<char>) -> Option<Role> {
-    let can_open = prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(p) || is_double_quote(p))
-        && next.is_some_and(|n| !n.is_whitespace());
+    let can_open = prev.is_none_or(|p| {
+        p.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(p) || is_double_quote(p)
+    }) && next.is_some_and(|n| !n.is_whitespace());
     let can_close = prev.is_some_and(|p| !p.is_whitespace())
         && next.is_none_or(|n| n.is_whitespace() || !n.is_alphanumeric());
     match (can_open, can_close) {
@@ -89,8 +90,12 @@ fn scan_block(text: &str, block_idx: usize, block: &BlockInfo, out: &mut Vec<Quo
             // Single marks only at the top level: inside a double quote they
             // are nested quotes, part of the outer one.
             match (role(prev, c, next), open_single) {
-                (Some(Role::Open), None) if c != '\u{2019}' => open_single = Some((pos, c.len_utf8())),
-                (Some(Role::Either), None) if c == '\u{2018}' => open_single = Some((pos, c.len_utf8())),
+                (Some(Role::Open), None) if c != '\u{2019}' => {
+                    open_single = Some((pos, c.len_utf8()))
+                }
+                (Some(Role::Either), None) if c == '\u{2018}' => {
+                    open_single = Some((pos, c.len_utf8()))
+                }
                 (Some(Role::Close | Role::Either), Some(open)) if c != '\u{2018}' => {
                     push(text, block_idx, open, pos, c.len_utf8(), true, out);
                     open_single = None;
@@ -126,7 +131,10 @@ fn push(
         return;
     }
     let span = Span::new(inner_start + lead, inner_start + lead + inner.len());
-    let words = inner.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     let capitalised = inner
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -149,20 +157,28 @@ fn push(
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    let characterised = before[from..]
-        .rsplit(char::is_whitespace)
-        .take(6)
-        .any(|w| matches!(w, "called" | "calling" | "described" | "describing" | "branded" | "branding"))
-        && capitalised * 2 < words;
+    let characterised = before[from..].rsplit(char::is_whitespace).take(6).any(|w| {
+        matches!(
+            w,
+            "called" | "calling" | "described" | "describing" | "branded" | "branding"
+        )
+    }) && capitalised * 2 < words;
     let speech = if ends_like_speech {
         words >= 2 || after_colon
     } else {
-        (words >= 4 && capitalised * 4 < words * 3) || (words >= 2 && (after_colon || cue_after || characterised))
+        (words >= 4 && capitalised * 4 < words * 3)
+            || (words >= 2 && (after_colon || cue_after || characterised))
     };
     if !speech || is_citation(inner, &text[close_at + close_len..]) {
         return;
     }
-    out.push(QuoteInfo { span, outer: Span::new(open_at, close_at + close_len), block, closed, pull: false });
+    out.push(QuoteInfo {
+        span,
+        outer: Span::new(open_at, close_at + close_len),
+        block,
+        closed,
+        pull: false,
+    });
 }
 
 /// `"Man charged over attack" — ABC News, April 18, 2024`: a quoted title
@@ -172,7 +188,12 @@ fn is_citation(inner: &str, after: &str) -> bool {
     if inner.ends_with(['.', '!', '?']) {
         return false;
     }
-    let Some(tail) = after.trim_start_matches([' ', '\t']).strip_prefix(['\u{2014}', '\u{2013}', '-']) else { return false };
+    let Some(tail) = after
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix(['\u{2014}', '\u{2013}', '-'])
+    else {
+        return false;
+    };
     // A bounded look (a publisher and a date are short), so a paragraph
     // of many quotes stays linear.
     let line = tail.bytes().take(100).take_while(|&b| b != b'\n');
@@ -195,7 +216,9 @@ fn pull_quote(text: &str, block_idx: usize, block: &BlockInfo) -> Option<QuoteIn
     let names = &super::lexicon::get().first_names;
     // The attribution starts at a dash, or after the sentence stop that
     // leaves a short tail opening with a first name: "Charles Bolden, …".
-    let dash = body.rfind(['\u{2014}', '\u{2015}']).map(|d| (d, d + '\u{2014}'.len_utf8()));
+    let dash = body
+        .rfind(['\u{2014}', '\u{2015}'])
+        .map(|d| (d, d + '\u{2014}'.len_utf8()));
     let stops = body
         .char_indices()
         .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && body[i + 1..].starts_with(' '))
@@ -218,5 +241,11 @@ fn pull_quote(text: &str, block_idx: usize, block: &BlockInfo) -> Option<QuoteIn
         return None;
     }
     let span = Span::new(block.span.start, block.span.start + quote_text.len());
-    Some(QuoteInfo { span, outer: span, block: block_idx, closed: true, pull: true })
+    Some(QuoteInfo {
+        span,
+        outer: span,
+        block: block_idx,
+        closed: true,
+        pull: true,
+    })
 }

@@ -25,7 +25,10 @@ pub fn sentences(text: &str, tokens: &[Token], blocks: &[BlockInfo]) -> Vec<Sent
             if is_stop(text, tokens, i, block.tok_start) {
                 let mut end = i + 1;
                 // Closers attached to the stop: `.”`, `.)`, `?'`.
-                while end < block.tok_end && is_closer(text, &tokens[end]) && tokens[end].span().start == tokens[end - 1].span().end {
+                while end < block.tok_end
+                    && is_closer(text, &tokens[end])
+                    && tokens[end].span().start == tokens[end - 1].span().end
+                {
                     end += 1;
                 }
                 if end >= block.tok_end || starts_sentence(text, &tokens[end]) {
@@ -38,7 +41,8 @@ pub fn sentences(text: &str, tokens: &[Token], blocks: &[BlockInfo]) -> Vec<Sent
                 // "… in the U.S. The talks …": a dotted abbreviation ends a
                 // sentence only before a word that usually starts one.
                 let next = tokens.get(i + 1).filter(|_| i + 1 < block.tok_end);
-                if next.is_some_and(|n| lexicon::get().common_capitalized.contains(&text[n.span()])) {
+                if next.is_some_and(|n| lexicon::get().common_capitalized.contains(&text[n.span()]))
+                {
                     push(&mut out, tokens, start, i + 1);
                     start = i + 1;
                 }
@@ -75,7 +79,9 @@ fn is_stop(text: &str, tokens: &[Token], i: usize, block_start: usize) -> bool {
             let word = &text[prev.span()];
             // An initial ("J.") or a known abbreviation ("Gen.", "Jan.").
             let initial = word.chars().count() == 1 && is_cap(word);
-            let abbrev = lexicon::get().abbreviations.contains(word.to_lowercase().as_str());
+            let abbrev = lexicon::get()
+                .abbreviations
+                .contains(word.to_lowercase().as_str());
             !(initial || abbrev)
         }
         _ => false,
@@ -95,9 +101,18 @@ fn is_closer(text: &str, token: &Token) -> bool {
 /// Whether a token can open a sentence: a capital, a digit, an opening mark.
 fn starts_sentence(text: &str, token: &Token) -> bool {
     match token.kind {
-        TokKind::Word => text[token.span()].chars().next().is_some_and(|c| !c.is_lowercase()),
+        TokKind::Word => text[token.span()]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase()),
         TokKind::Num => true,
-        TokKind::Punct(c) => is_double_quote(c) || matches!(c, '(' | '[' | '\u{2018}' | '\'' | '-' | '\u{2014}' | '\u{2013}'),
+        TokKind::Punct(c) => {
+            is_double_quote(c)
+                || matches!(
+                    c,
+                    '(' | '[' | '\u{2018}' | '\'' | '-' | '\u{2014}' | '\u{2013}'
+                )
+        }
         TokKind::Possessive => false,
     }
 }

@@ -5,11 +5,11 @@
 //! A quote with no cue and nothing to carry gets no speaker: never a guess.
 
 use super::entities::Ment;
+use super::lexicon;
 use super::quotes::QuoteInfo;
 use super::sentences::SentInfo;
 use super::text::{is_double_quote, TokKind, Token};
 use super::{Actor, ActorId, ActorKind, Span};
-use super::lexicon;
 
 /// Finds the speaker and cue of every quote, in order.
 pub fn speakers(
@@ -20,10 +20,20 @@ pub fn speakers(
     actors: &[Actor],
     ments: &[Ment],
 ) -> Vec<(Option<ActorId>, Option<Span>)> {
-    let cx = Cx { text, tokens, actors, ments, quotes };
+    let cx = Cx {
+        text,
+        tokens,
+        actors,
+        ments,
+        quotes,
+    };
     let mut out: Vec<(Option<ActorId>, Option<Span>)> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
-        let found = if q.pull { cx.pull_attribution(q) } else { cx.cue(qi, q, sents) };
+        let found = if q.pull {
+            cx.pull_attribution(q)
+        } else {
+            cx.cue(qi, q, sents)
+        };
         let found = found.or_else(|| {
             // The speaker of the previous quote in this paragraph, or of a
             // quote the previous paragraph left open.
@@ -92,11 +102,17 @@ impl Cx<'_> {
         let w = self.word(i);
         lexicon::get().speech_verbs.contains(w)
             || (w.eq_ignore_ascii_case("according") && self.word(i + 1) == "to")
-            || (w == "in" && self.word(i + 1) == "the" && self.word(i + 2) == "words" && self.word(i + 3) == "of")
+            || (w == "in"
+                && self.word(i + 1) == "the"
+                && self.word(i + 2) == "words"
+                && self.word(i + 3) == "of")
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.tokens[start].span().start, self.tokens[end - 1].span().end)
+        Span::new(
+            self.tokens[start].span().start,
+            self.tokens[end - 1].span().end,
+        )
     }
 
     fn cue(&self, qi: usize, q: &QuoteInfo, sents: &[SentInfo]) -> Option<(ActorId, Option<Span>)> {
@@ -120,7 +136,11 @@ impl Cx<'_> {
         // `“… ended.” Jane wrote that …` starts a new sentence: a cue after
         // a quote that ends like a sentence must follow in lowercase.
         let ends_sentence = self.text[q.span].ends_with(['.', '!', '?']);
-        let next_cap = self.word(close_tok).chars().next().is_some_and(char::is_uppercase);
+        let next_cap = self
+            .word(close_tok)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         if q.closed && !(ends_sentence && next_cap) {
             if let Some(found) = self.after(close_tok, end) {
                 return Some(found);
@@ -128,7 +148,9 @@ impl Cx<'_> {
         }
         // Before the quote, from its sentence's start or the last quote.
         let sent = sents.partition_point(|s| s.tok_end <= open_tok);
-        let mut start = sents.get(sent).map_or(open_tok, |s| s.tok_start.min(open_tok));
+        let mut start = sents
+            .get(sent)
+            .map_or(open_tok, |s| s.tok_start.min(open_tok));
         if let Some(prev) = qi.checked_sub(1).map(|p| &self.quotes[p]) {
             if prev.block == q.block {
                 start = start.max(self.first_tok_at(prev.outer.end));
@@ -139,7 +161,8 @@ impl Cx<'_> {
         }
         // "Kerry said:" ending the previous paragraph introduces this one.
         let prev_sent = sent.checked_sub(1).and_then(|p| sents.get(p))?;
-        let ends_with_colon = prev_sent.tok_end > 0 && self.tokens[prev_sent.tok_end - 1].is_punct(':');
+        let ends_with_colon =
+            prev_sent.tok_end > 0 && self.tokens[prev_sent.tok_end - 1].is_punct(':');
         if ends_with_colon && self.tokens.get(open_tok).is_some_and(|t| t.line_start) {
             return self.before(prev_sent.tok_start, prev_sent.tok_end);
         }
@@ -152,14 +175,24 @@ impl Cx<'_> {
         while i < end && matches!(self.tokens[i].kind, TokKind::Punct(',' | ')')) {
             i += 1;
         }
-        if i < end && matches!(self.tokens[i].kind, TokKind::Punct('\u{2014}' | '\u{2013}' | '\u{2015}')) {
+        if i < end
+            && matches!(
+                self.tokens[i].kind,
+                TokKind::Punct('\u{2014}' | '\u{2013}' | '\u{2015}')
+            )
+        {
             let m = self.preferred(self.ments_in(i + 1, end))?;
             return Some((m.actor, Some(self.span(i, m.tok_end))));
         }
         let verb = (i..end.min(i + 12)).find(|&k| self.is_verb(k))?;
         // `“legal rape” on Facebook, while Warsaw said …`: a new clause
         // with its own speaker, not this quote's attribution.
-        if (i..verb).any(|k| matches!(self.word(k), "while" | "whereas" | "but" | "although" | "though" | "because")) {
+        if (i..verb).any(|k| {
+            matches!(
+                self.word(k),
+                "while" | "whereas" | "but" | "although" | "though" | "because"
+            )
+        }) {
             return None;
         }
         if let Some(a) = self.pronoun(i, verb).or_else(|| self.partitive(i, verb)) {
@@ -181,14 +214,25 @@ impl Cx<'_> {
     fn before(&self, start: usize, end: usize) -> Option<(ActorId, Option<Span>)> {
         // `Zelenskyy: “…”`: a name and a colon right before the quote.
         if end >= 2 && end > start + 1 && self.tokens[end - 1].is_punct(':') {
-            let m = self.ments_in(start, end - 1).last().filter(|m| m.tok_end == end - 1);
-            if let Some(m) = m.filter(|m| matches!(self.kind(m), ActorKind::Person | ActorKind::Anonymous | ActorKind::Organization)) {
+            let m = self
+                .ments_in(start, end - 1)
+                .last()
+                .filter(|m| m.tok_end == end - 1);
+            if let Some(m) = m.filter(|m| {
+                matches!(
+                    self.kind(m),
+                    ActorKind::Person | ActorKind::Anonymous | ActorKind::Organization
+                )
+            }) {
                 return Some((m.actor, Some(self.span(m.tok_start, end))));
             }
         }
         let verb = (start..end).rev().find(|&k| self.is_verb(k))?;
         if let Some(a) = self.pronoun(start, verb) {
-            return Some((a, Some(self.span(verb.saturating_sub(1).max(start), verb + 1))));
+            return Some((
+                a,
+                Some(self.span(verb.saturating_sub(1).max(start), verb + 1)),
+            ));
         }
         if let Some(a) = self.partitive(start, verb) {
             return Some((a, Some(self.span(start, verb + 1))));
@@ -212,7 +256,11 @@ impl Cx<'_> {
             let kinds: &[ActorKind] = match w.as_str() {
                 "he" | "she" => &[ActorKind::Person],
                 "it" => &[ActorKind::Organization, ActorKind::Country],
-                "they" => &[ActorKind::Group, ActorKind::Anonymous, ActorKind::Organization],
+                "they" => &[
+                    ActorKind::Group,
+                    ActorKind::Anonymous,
+                    ActorKind::Organization,
+                ],
                 "also" | "later" | "then" | "had" | "has" | "have" | "once" | "further" => {
                     skipped += 1;
                     continue;
@@ -237,8 +285,10 @@ impl Cx<'_> {
     /// sources or the group mentioned last.
     fn partitive(&self, start: usize, verb: usize) -> Option<ActorId> {
         let k = start;
-        let opens = matches!(self.word(k).to_lowercase().as_str(), "one" | "another" | "some" | "two" | "both" | "several" | "each" | "none")
-            && self.word(k + 1) == "of"
+        let opens = matches!(
+            self.word(k).to_lowercase().as_str(),
+            "one" | "another" | "some" | "two" | "both" | "several" | "each" | "none"
+        ) && self.word(k + 1) == "of"
             && matches!(self.word(k + 2), "them" | "those");
         if !opens || k + 3 > verb || !self.ments_in(k, verb).is_empty() {
             return None;
@@ -276,7 +326,9 @@ impl Cx<'_> {
     fn inside_quote(&self, tok: usize) -> bool {
         let byte = self.tokens[tok].span().start;
         let i = self.quotes.partition_point(|q| q.outer.end <= byte);
-        self.quotes.get(i).is_some_and(|q| q.outer.start <= byte && byte < q.outer.end)
+        self.quotes
+            .get(i)
+            .is_some_and(|q| q.outer.start <= byte && byte < q.outer.end)
     }
 
     /// The named attribution after a pull quote.

@@ -64,7 +64,10 @@ pub fn is_apostrophe(c: char) -> bool {
 
 /// Double quotation marks of every common style.
 pub fn is_double_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}')
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}'
+    )
 }
 
 /// The char starting at byte `i`, if any.
@@ -112,7 +115,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while let Some(d) = char_at(text, i) {
                 if d.is_ascii_digit() {
                     i += 1;
-                } else if (d == '.' || d == ',') && char_at(text, i + 1).is_some_and(|e| e.is_ascii_digit()) {
+                } else if (d == '.' || d == ',')
+                    && char_at(text, i + 1).is_some_and(|e| e.is_ascii_digit())
+                {
                     i += 2;
                 } else {
                     break;
@@ -138,7 +143,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if is_apostrophe(c)
             && matches!(prev, 's' | 'S')
             && !next.is_some_and(char::is_alphanumeric)
-            && tokens.last().is_some_and(|t| t.kind == TokKind::Word && t.end as usize == start)
+            && tokens
+                .last()
+                .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == start)
         {
             i += len;
             kind = TokKind::Possessive;
@@ -146,7 +153,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += len;
             kind = TokKind::Punct(c);
         }
-        tokens.push(Token { start: start as u32, end: i as u32, kind, line_start: newline });
+        tokens.push(Token {
+            start: start as u32,
+            end: i as u32,
+            kind,
+            line_start: newline,
+        });
         newline = false;
         prev = match text.as_bytes()[i - 1] {
             b if b < 0x80 => b as char,
@@ -175,14 +187,17 @@ fn scan_word(text: &str, mut i: usize) -> usize {
                 // possessive "’s" at the word's end.
                 _ if is_apostrophe(c) && next_alnum => {
                     let n2 = n1.and_then(|n| char_at(text, i + len + n.len_utf8()));
-                    let s_end = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric);
+                    let s_end =
+                        matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric);
                     !s_end
                 }
                 // Dotted abbreviations: "U.S.", "U.K.", "a.m.": single
                 // letters each followed by a dot.
                 '.' if count == 1 || p2 == '.' => {
                     let letter = n1.filter(|n| n.is_alphabetic());
-                    if let Some(l) = letter.filter(|l| char_at(text, i + len + l.len_utf8()) == Some('.')) {
+                    if let Some(l) =
+                        letter.filter(|l| char_at(text, i + len + l.len_utf8()) == Some('.'))
+                    {
                         i += len + l.len_utf8();
                         p2 = '.';
                         p1 = l;

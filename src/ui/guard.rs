@@ -95,16 +95,25 @@ pub fn install_panic_hook() {
 }
 
 fn show_crash_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = document.body() else { return };
-    if document.query_selector("[data-testid=crash-message]").ok().flatten().is_some() {
+    if document
+        .query_selector("[data-testid=crash-message]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return;
     }
     let saved = document
         .get_element_by_id("article-input")
         .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         .is_some_and(|input| save(DRAFT_KEY, &input.value()).is_ok());
-    let Ok(el) = document.create_element("div") else { return };
+    let Ok(el) = document.create_element("div") else {
+        return;
+    };
     _ = el.set_attribute("role", "alert");
     _ = el.set_attribute("class", "crash-message");
     _ = el.set_attribute("data-testid", "crash-message");

@@ -33,7 +33,6 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-
 /// Mounts the app on `<body>`: a shared link's article, else the saved
 /// draft, else the sample, analysed.
 pub fn mount() {
@@ -98,7 +97,11 @@ pub fn Explorer() -> impl IntoView {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let toggle = move |signal: RwSignal<bool>, testid: &'static str, label: &'static str, key: &'static str, swatch: &'static str| {
+    let toggle = move |signal: RwSignal<bool>,
+                       testid: &'static str,
+                       label: &'static str,
+                       key: &'static str,
+                       swatch: &'static str| {
         view! {
             <label class="toggle">
                 <input type="checkbox" role="switch" data-testid=testid
@@ -141,7 +144,10 @@ pub const SHORTCUTS: [(&str, &str); 8] = [
 
 #[component]
 pub fn Shortcuts() -> impl IntoView {
-    let rows = SHORTCUTS.iter().map(|&(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{what}</dd> }).collect_view();
+    let rows = SHORTCUTS
+        .iter()
+        .map(|&(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{what}</dd> })
+        .collect_view();
     view! {
         <section class="panel panel--shortcuts" aria-labelledby="keys-h">
             <h2 id="keys-h" class="panel__title">"Keyboard"</h2>
@@ -163,7 +169,10 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let in_field = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT") && el.get_attribute("type").as_deref() != Some("checkbox"));
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                && el.get_attribute("type").as_deref() != Some("checkbox")
+        });
     if in_field {
         return;
     }

@@ -42,7 +42,10 @@ pub fn parse(marked: &str) -> Marked {
             let end = rest.find(close).expect("unclosed markup");
             let label = &rest[1..end];
             let (is_quote, start) = stack.pop().unwrap();
-            let span = Span { start, end: text.len() };
+            let span = Span {
+                start,
+                end: text.len(),
+            };
             if is_quote {
                 quotes.push((span, label.to_string()));
             } else {
@@ -61,7 +64,11 @@ pub fn parse(marked: &str) -> Marked {
     }
     mentions.sort_by_key(|m| m.0);
     quotes.sort_by_key(|q| q.0);
-    Marked { text, mentions, quotes }
+    Marked {
+        text,
+        mentions,
+        quotes,
+    }
 }
 
 /// Analyses the unmarked text and compares it with the markup.
@@ -85,17 +92,36 @@ pub fn check(marked: &str) -> Analysis {
         got_spans.iter().map(|&s| show(s)).collect::<Vec<_>>(),
         want.iter().map(|&s| show(s)).collect::<Vec<_>>(),
         "mentions differ in {text:?}\nactors: {:#?}",
-        analysis.actors.iter().map(|a| (&a.name, a.kind)).collect::<Vec<_>>()
+        analysis
+            .actors
+            .iter()
+            .map(|a| (&a.name, a.kind))
+            .collect::<Vec<_>>()
     );
     let mut label_actor: HashMap<&str, usize> = HashMap::new();
     let mut actor_label: HashMap<usize, &str> = HashMap::new();
     for ((span, label, kind), (_, ai)) in m.mentions.iter().zip(&got) {
         let prev = *label_actor.entry(label).or_insert(*ai);
-        assert_eq!(prev, *ai, "{} should belong with the other `{label}` mentions in {text:?}", show(*span));
+        assert_eq!(
+            prev,
+            *ai,
+            "{} should belong with the other `{label}` mentions in {text:?}",
+            show(*span)
+        );
         let prev_label = *actor_label.entry(*ai).or_insert(label);
-        assert_eq!(prev_label, label, "{} and `{prev_label}` mentions are one actor in {text:?}", show(*span));
+        assert_eq!(
+            prev_label,
+            label,
+            "{} and `{prev_label}` mentions are one actor in {text:?}",
+            show(*span)
+        );
         if let Some(kind) = kind {
-            assert_eq!(analysis.actors[*ai].kind.as_str(), kind, "kind of {}", show(*span));
+            assert_eq!(
+                analysis.actors[*ai].kind.as_str(),
+                kind,
+                "kind of {}",
+                show(*span)
+            );
         }
     }
 
@@ -108,7 +134,11 @@ pub fn check(marked: &str) -> Analysis {
         let want = if label == "-" {
             None
         } else {
-            Some(*label_actor.get(label.as_str()).unwrap_or_else(|| panic!("speaker `{label}` is never marked")))
+            Some(
+                *label_actor
+                    .get(label.as_str())
+                    .unwrap_or_else(|| panic!("speaker `{label}` is never marked")),
+            )
         };
         assert_eq!(
             got.map(|a| &analysis.actors[a].name),
@@ -129,7 +159,10 @@ pub fn lists(text: &str) -> Vec<(Option<String>, Option<String>, Vec<String>)> {
             (
                 l.lead.map(|s| text[s.start..s.end].to_string()),
                 l.topic.clone(),
-                l.items.iter().map(|s| text[s.start..s.end].to_string()).collect(),
+                l.items
+                    .iter()
+                    .map(|s| text[s.start..s.end].to_string())
+                    .collect(),
             )
         })
         .collect()

@@ -4,7 +4,10 @@
 use article_explorer::analysis::{Analysis, Span};
 
 fn on_boundary(text: &str, s: Span) -> bool {
-    s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    s.start <= s.end
+        && s.end <= text.len()
+        && text.is_char_boundary(s.start)
+        && text.is_char_boundary(s.end)
 }
 
 /// Describes the first broken invariant, if any: spans on char boundaries
@@ -21,7 +24,9 @@ pub fn broken_invariant(text: &str, a: &Analysis) -> Option<String> {
         }
         for &m in &actor.mentions {
             if !on_boundary(text, m) || m.is_empty() {
-                return Some(format!("mention {m:?} of actor {i} is not a non-empty span on char boundaries"));
+                return Some(format!(
+                    "mention {m:?} of actor {i} is not a non-empty span on char boundaries"
+                ));
             }
             mentions.push(m);
         }
@@ -32,28 +37,53 @@ pub fn broken_invariant(text: &str, a: &Analysis) -> Option<String> {
     }
     for q in &a.quotes {
         if !on_boundary(text, q.span) || q.cue.is_some_and(|c| !on_boundary(text, c)) {
-            return Some(format!("quote {:?} (cue {:?}) is off char boundaries", q.span, q.cue));
+            return Some(format!(
+                "quote {:?} (cue {:?}) is off char boundaries",
+                q.span, q.cue
+            ));
         }
         if q.speaker.is_some_and(|s| s.index() >= a.actors.len()) {
-            return Some(format!("quote {:?} has speaker {:?}, who is no actor", q.span, q.speaker));
+            return Some(format!(
+                "quote {:?} has speaker {:?}, who is no actor",
+                q.span, q.speaker
+            ));
         }
     }
-    if let Some(w) = a.quotes.windows(2).find(|w| w[0].span.end > w[1].span.start) {
-        return Some(format!("quotes overlap or are out of order: {:?} {:?}", w[0].span, w[1].span));
+    if let Some(w) = a
+        .quotes
+        .windows(2)
+        .find(|w| w[0].span.end > w[1].span.start)
+    {
+        return Some(format!(
+            "quotes overlap or are out of order: {:?} {:?}",
+            w[0].span, w[1].span
+        ));
     }
     for l in &a.lists {
         if l.items.is_empty() {
             return Some("a list has no items".into());
         }
-        if let Some(s) = l.items.iter().chain(l.lead.iter()).find(|&&s| !on_boundary(text, s)) {
+        if let Some(s) = l
+            .items
+            .iter()
+            .chain(l.lead.iter())
+            .find(|&&s| !on_boundary(text, s))
+        {
             return Some(format!("list span {s:?} is off char boundaries"));
         }
     }
     if let Some(b) = a.blocks.iter().find(|b| !on_boundary(text, b.span)) {
         return Some(format!("block {:?} is off char boundaries", b.span));
     }
-    if let Some(w) = a.blocks.windows(2).find(|w| w[0].span.end > w[1].span.start) {
-        return Some(format!("blocks out of order: {:?} {:?}", w[0].span, w[1].span));
+    if let Some(w) = a
+        .blocks
+        .windows(2)
+        .find(|w| w[0].span.end > w[1].span.start)
+    {
+        return Some(format!(
+            "blocks out of order: {:?} {:?}",
+            w[0].span, w[1].span
+        ));
     }
     if let Some(s) = a.sentences.iter().find(|&&s| !on_boundary(text, s)) {
         return Some(format!("sentence {s:?} is off char boundaries"));

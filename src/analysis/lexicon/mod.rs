@@ -59,7 +59,10 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("abbreviations.txt")),
     ("anon_nouns.txt", include_str!("anon_nouns.txt")),
-    ("common_capitalized.txt", include_str!("common_capitalized.txt")),
+    (
+        "common_capitalized.txt",
+        include_str!("common_capitalized.txt"),
+    ),
     ("countries.txt", include_str!("countries.txt")),
     ("female_names.txt", include_str!("female_names.txt")),
     ("first_names.txt", include_str!("first_names.txt")),
@@ -175,7 +178,13 @@ pub fn name_words(name: &'static str) -> Vec<&'static str> {
 }
 
 fn build() -> Lexicon {
-    let file = |name: &str| FILES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("");
+    let file = |name: &str| {
+        FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or("")
+    };
     let mut countries = Vec::new();
     let mut orgs = Vec::new();
     let mut known: FastMap<&'static str, Vec<(Vec<&'static str>, Known)>> = FastMap::default();
