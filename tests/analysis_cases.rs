@@ -847,3 +847,8 @@ fn romance_organisation_word_leads_its_name() {
          said the species is threatened.",
     );
 }
+
+#[test]
+fn company_named_general_is_not_a_general() {
+    check("[[General Motors|g:organization]] will cut jobs. Shares of [[GM|g]] rose.");
+}
