@@ -198,17 +198,6 @@ fn counts_line(analysis: &Analysis) -> String {
     format!("{}.\n", crate::view::count_phrases(analysis).join(", "))
 }
 
-fn kind_heading(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "People",
-        ActorKind::Organization => "Organizations",
-        ActorKind::Country => "Countries",
-        ActorKind::Place => "Places",
-        ActorKind::Group => "Groups",
-        ActorKind::Anonymous => "Anonymous sources",
-    }
-}
-
 fn push_actors(out: &mut String, analysis: &Analysis) {
     if analysis.actors.is_empty() {
         return;
@@ -223,7 +212,7 @@ fn push_actors(out: &mut String, analysis: &Analysis) {
         if actors.peek().is_none() {
             continue;
         }
-        out.push_str(&format!("\n### {}\n\n", kind_heading(kind)));
+        out.push_str(&format!("\n### {}\n\n", crate::view::kind_plural(kind)));
         for actor in actors {
             let n = actor.mentions.len();
             let mentions = if n == 1 { "mention" } else { "mentions" };
