@@ -996,16 +996,7 @@ impl<'a> Builder<'a> {
         if name_end > name_start && !(name_start..name_end).any(|t| self.is_org_word(t)) {
             let a = self.person(name_start, name_end, None);
             if !head.is_empty() && a != AMBIGUOUS && self.heading.get(name_start) == Some(&false) {
-                let key = format!("t:{head}");
-                match self.by_key.get(&key) {
-                    None => {
-                        self.by_key.insert(key, a);
-                    }
-                    Some(&b) if b != a => {
-                        self.by_key.insert(key, AMBIGUOUS);
-                    }
-                    _ => {}
-                }
+                self.claim_key(format!("t:{head}"), a);
             }
             if let (Some(c), false, true) = (country, head.is_empty(), a != AMBIGUOUS) {
                 if self.actors[a].descriptor.is_none() {
@@ -1014,6 +1005,19 @@ impl<'a> Builder<'a> {
             }
         }
         name_end.max(k).max(i + 1)
+    }
+
+    /// Lets actor `a` own `key`; a key two actors claim belongs to neither.
+    fn claim_key(&mut self, key: String, a: usize) {
+        match self.by_key.get(&key) {
+            None => {
+                self.by_key.insert(key, a);
+            }
+            Some(&b) if b != a => {
+                self.by_key.insert(key, AMBIGUOUS);
+            }
+            _ => {}
+        }
     }
 
     fn person(&mut self, start: usize, end: usize, _hint: Option<()>) -> usize {
@@ -1079,15 +1083,7 @@ impl<'a> Builder<'a> {
             a
         };
         if words.len() > 1 && self.lex.first_names.contains(words[0].as_str()) {
-            match self.by_key.get(&key_first) {
-                None => {
-                    self.by_key.insert(key_first, a);
-                }
-                Some(&b) if b != a => {
-                    self.by_key.insert(key_first, AMBIGUOUS);
-                }
-                _ => {}
-            }
+            self.claim_key(key_first, a);
         }
         self.cands.push(Cand {
             tok_start: start,
