@@ -66,6 +66,16 @@ export async function pasteArticle(s, text) {
   await s.cdp("Input.insertText", { text });
 }
 
+/** Pastes `text` and waits until its first line is drawn and analysed. */
+export async function showArticle(s, text) {
+  await pasteArticle(s, text);
+  await s.waitUntil((t) => document.querySelector('[data-testid="article-view"]').textContent.startsWith(t.split("\n")[0]), {
+    args: [text],
+    what: "the article to render",
+  });
+  await waitAnalysed(s);
+}
+
 /** Console errors (level SEVERE) since the last call. */
 export async function consoleErrors(s) {
   const logs = await s.logs();

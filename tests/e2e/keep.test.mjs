@@ -3,7 +3,7 @@
 // full or missing storage is said, not silently lost.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openApp, pasteArticle, consoleErrors, waitAnalysed } from "./harness.mjs";
+import { useSite, openApp, pasteArticle, consoleErrors, waitAnalysed, showArticle } from "./harness.mjs";
 
 const site = useSite();
 
@@ -21,15 +21,6 @@ const SHARED = [
 
 const input = (s) => s.exec(() => document.querySelector('[data-testid="article-input"]').value);
 const viewText = (s) => s.exec(() => document.querySelector('[data-testid="article-view"]').textContent);
-
-async function showArticle(s, text) {
-  await pasteArticle(s, text);
-  await s.waitUntil((t) => document.querySelector('[data-testid="article-view"]').textContent.startsWith(t.split("\n")[0]), {
-    args: [text],
-    what: "the article to render",
-  });
-  await waitAnalysed(s);
-}
 
 function waitSaved(s, text) {
   return s.waitUntil((t) => localStorage.getItem("article-explorer.draft") === t, { args: [text], what: "the draft to be saved" });

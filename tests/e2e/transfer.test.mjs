@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { useSite, openApp, pasteArticle, consoleErrors, waitAnalysed } from "./harness.mjs";
+import { useSite, openApp, pasteArticle, consoleErrors, waitAnalysed, showArticle } from "./harness.mjs";
 
 const site = useSite();
 
@@ -22,15 +22,6 @@ const BASE = "merkel-and-macron-meet-in-berlin";
 
 const input = (s) => s.exec(() => document.querySelector('[data-testid="article-input"]').value);
 const message = (s) => s.exec(() => document.querySelector('[data-testid="transfer-message"]').textContent);
-
-async function showArticle(s, text) {
-  await pasteArticle(s, text);
-  await s.waitUntil((t) => document.querySelector('[data-testid="article-view"]').textContent.startsWith(t.split("\n")[0]), {
-    args: [text],
-    what: "the article to render",
-  });
-  await waitAnalysed(s);
-}
 
 async function waitFile(file) {
   for (let i = 0; i < 200; i++) {
