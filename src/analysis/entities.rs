@@ -15,6 +15,7 @@ use std::borrow::Cow;
 
 use super::blocks::BlockInfo;
 use super::lexicon::{self, flag, FastMap, Known, Lexicon};
+use super::order;
 use super::sentences::SentInfo;
 use super::text::{is_all_caps, is_cap, is_double_quote, TokKind, Token};
 use super::{Actor, ActorId, ActorKind, BlockKind, Span};
@@ -1694,7 +1695,12 @@ impl<'a> Builder<'a> {
     /// Candidates claim their tokens, longest first.
     fn claim_candidates(&mut self) {
         let mut cands = std::mem::take(&mut self.cands);
-        cands.sort_by_key(|c| (std::cmp::Reverse(c.tok_end - c.tok_start), c.tok_start));
+        order::sort_by_rank(&mut cands, |c| {
+            order::then(
+                order::descending(c.tok_end - c.tok_start),
+                order::ascending(c.tok_start),
+            )
+        });
         for c in &cands {
             self.claim(c.tok_start, c.tok_end, c.actor);
         }
@@ -1794,7 +1800,7 @@ impl<'a> Builder<'a> {
             }
         }
         for entries in table.values_mut() {
-            entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            order::sort_by_rank(entries, |(w, _)| order::descending(w.len()));
         }
         let n = self.toks.len();
         let mut i = 0;
@@ -2115,11 +2121,11 @@ impl<'a> Builder<'a> {
             }
         }
         let mut org_mentions: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        self.ments.sort_by_key(|&(s, _, _)| s);
+        order::sort_by_rank(&mut self.ments, |&(s, _, _)| order::ascending(s));
         for &(s, _, a) in &self.ments {
             if self.actors[a].kind == ActorKind::Organization {
                 let mut words: Vec<&String> = self.actors[a].aliases.iter().flatten().collect();
-                words.sort();
+                words.sort_unstable();
                 words.dedup();
                 for w in words {
                     org_mentions.entry(w.clone()).or_default().push((s, a));
@@ -2357,7 +2363,7 @@ impl<'a> Builder<'a> {
 
     fn finish(self) -> Found {
         let mut ments = self.ments;
-        ments.sort_by_key(|&(s, _, _)| s);
+        order::sort_by_rank(&mut ments, |&(s, _, _)| order::ascending(s));
         // Actors in order of first mention; unmentioned ones are dropped.
         let mut new_id = vec![NONE; self.actors.len()];
         let mut actors: Vec<Actor> = Vec::new();

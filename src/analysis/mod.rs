@@ -21,6 +21,7 @@ mod entities;
 mod json;
 pub mod lexicon;
 mod lists;
+pub mod order;
 mod quotes;
 mod sentences;
 mod span;

@@ -1,7 +1,7 @@
 //! The article as parts (headings, paragraphs, lists) made of flat,
 //! non-overlapping segments, each carrying the highlights that cover it.
 
-use crate::analysis::{ActorId, Analysis, Block, BlockKind, Span};
+use crate::analysis::{order, ActorId, Analysis, Block, BlockKind, Span};
 
 /// The whole article, ready to be turned into DOM nodes part by part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -165,7 +165,9 @@ impl Layers {
 /// a nested "Volodymyr Zelenskyy" of another actor.
 fn disjoint<T: Copy>(mut spans: Vec<(Span, T)>) -> Vec<(Span, T)> {
     spans.retain(|(span, _)| !span.is_empty());
-    spans.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
+    order::sort_by_rank(&mut spans, |(span, _)| {
+        order::then(order::ascending(span.start), order::descending(span.end))
+    });
     let mut kept: Vec<(Span, T)> = Vec::with_capacity(spans.len());
     for (span, value) in spans {
         if kept.last().is_none_or(|(last, _)| last.end <= span.start) {

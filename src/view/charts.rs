@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::{ActorId, Analysis};
+use crate::analysis::{order, ActorId, Analysis};
 
 use super::summary::{prominence, word_count};
 
@@ -130,10 +130,10 @@ pub fn quote_chart(analysis: &Analysis, text: &str) -> QuoteChart {
             }
         }
     }
-    chart.bars.sort_by_key(|bar| {
-        (
-            std::cmp::Reverse(bar.n_quotes),
-            std::cmp::Reverse(bar.n_words),
+    order::sort_by_rank(&mut chart.bars, |bar| {
+        order::then(
+            order::descending(bar.n_quotes),
+            order::descending(bar.n_words),
         )
     });
     chart

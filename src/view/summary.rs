@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::{ActorId, ActorKind, Analysis, List};
+use crate::analysis::{order, ActorId, ActorKind, Analysis, List};
 
 /// How many distinct actor colours the palette has; less prominent actors
 /// share a neutral "other" colour so the main ones stay tellable apart.
@@ -14,7 +14,9 @@ pub fn prominence(analysis: &Analysis) -> Vec<ActorId> {
     // Ids are positions in `actors`; use the positions so a stale id can't
     // index out of bounds.
     let mut ids: Vec<ActorId> = (0..analysis.actors.len() as u32).map(ActorId).collect();
-    ids.sort_by_key(|&id| std::cmp::Reverse(analysis.actors[id.index()].mentions.len()));
+    order::sort_by_rank(&mut ids, |&id| {
+        order::descending(analysis.actors[id.index()].mentions.len())
+    });
     ids
 }
 
@@ -77,10 +79,10 @@ pub fn quotes_by_speaker(analysis: &Analysis) -> Vec<SpeakerGroup> {
         groups[group].quotes.push(idx);
     }
     // Stable: speakers with as many quotes stay in order of first quote.
-    groups.sort_by_key(|group| {
-        (
-            group.speaker.is_none(),
-            std::cmp::Reverse(group.quotes.len()),
+    order::sort_by_rank(&mut groups, |group| {
+        order::then(
+            u64::from(group.speaker.is_none()),
+            order::descending(group.quotes.len()),
         )
     });
     groups

@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::order;
+
 /// A small fast hasher for short words (the Fx hash of rustc): the default
 /// SipHash guards against hostile keys, which word lookups do not need, and
 /// costs several times more per lookup.
@@ -233,7 +235,7 @@ fn build() -> Lexicon {
         add(line, Known::Place);
     }
     for entries in known.values_mut() {
-        entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        order::sort_by_rank(entries, |(words, _)| order::descending(words.len()));
     }
     let mut flags: FastMap<&'static str, u16> = FastMap::default();
     for (name, bit) in [
