@@ -13,7 +13,9 @@ use std::fmt;
 
 /// The largest file [`text_from_file`] reads (10 MB): far beyond any
 /// article, small enough that reading it cannot stall the page.
-pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = 10 * MIB;
+
+const MIB: usize = 1024 * 1024;
 
 /// Why a file could not be read as an article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,12 +51,18 @@ impl fmt::Display for ImportError {
                 "This file is not UTF-8 text (the first unreadable byte is at position {valid_up_to}); \
                  save it as UTF-8 and try again, or paste the text instead."
             ),
-            ImportError::TooLarge { len, limit } => write!(
-                f,
-                "This file is {:.1} MB, larger than the {} MB an article can be.",
-                *len as f64 / (1024.0 * 1024.0),
-                limit / (1024 * 1024)
-            ),
+            ImportError::TooLarge { len, limit } => {
+                // Tenths of a MiB, rounded, in integers (no float
+                // formatting code in the Wasm build).
+                let tenths = (len.saturating_mul(10) + MIB / 2) / MIB;
+                write!(
+                    f,
+                    "This file is {}.{} MB, larger than the {} MB an article can be.",
+                    tenths / 10,
+                    tenths % 10,
+                    limit / MIB
+                )
+            }
         }
     }
 }

@@ -393,6 +393,12 @@ fn files_over_the_cap_are_refused() {
         limit: MAX_FILE_BYTES,
     };
     check_file_error("big.txt", &big, err, "larger than the 10 MB");
+    let message = ImportError::TooLarge {
+        len: 26 * 1024 * 1024 / 10 + 1,
+        limit: MAX_FILE_BYTES,
+    }
+    .to_string();
+    assert!(message.starts_with("This file is 2.6 MB, larger"), "{message}");
     let at_cap = vec![b'a'; MAX_FILE_BYTES];
     assert_eq!(
         text_from_file("cap.txt", &at_cap).map(|t| t.len()),

@@ -54,10 +54,14 @@ pub fn cut_point(text: &str, max: usize) -> usize {
 /// What the reader is told about an article of `total` bytes. The size is
 /// rounded up, so an article just over the limit never reads as equal to it.
 pub fn limit_notice(total: usize) -> String {
+    // Tenths of a megabyte in integers: float formatting would add its
+    // code to the Wasm build for this one message.
+    let tenths = total.div_ceil(100_000);
     format!(
-        "This article is {:.1} MB; Article Explorer analyses the first {} MB. \
+        "This article is {}.{} MB; Article Explorer analyses the first {} MB. \
          The rest stays in the text box but is not highlighted or counted.",
-        total.div_ceil(100_000) as f64 / 10.0,
+        tenths / 10,
+        tenths % 10,
         MAX_BYTES / 1_000_000,
     )
 }
