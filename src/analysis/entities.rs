@@ -2124,13 +2124,14 @@ impl<'a> Builder<'a> {
         order::sort_by_rank(&mut self.ments, |&(s, _, _)| order::ascending(s));
         for &(s, _, a) in &self.ments {
             if self.actors[a].kind == ActorKind::Organization {
-                let mut words: Vec<&String> = self.actors[a].aliases.iter().flatten().collect();
-                words.sort_unstable();
-                words.dedup();
-                for w in words {
+                for w in self.actors[a].aliases.iter().flatten() {
                     org_mentions.entry(w.clone()).or_default().push((s, a));
                 }
             }
+        }
+        // A word in two aliases of one actor was pushed twice in a row.
+        for mentions in org_mentions.values_mut() {
+            mentions.dedup();
         }
         // Unnamed sources in mention order, by their noun: "the source",
         // "the official" after "a diplomatic source", "a senior official".

@@ -138,7 +138,7 @@ impl CharOffsets {
         }
         a.blocks.iter().for_each(|b| add(b.span));
         a.sentences.iter().for_each(|&s| add(s));
-        bytes.sort_unstable();
+        super::order::sort(&mut bytes);
         bytes.dedup();
         let mut chars = Vec::with_capacity(bytes.len());
         let mut n_chars = 0;

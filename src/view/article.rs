@@ -213,7 +213,7 @@ fn segments(block: Span, layers: &Layers) -> Vec<Segment> {
         cuts.push(span.start);
         cuts.push(span.end);
     }
-    cuts.sort_unstable();
+    order::sort(&mut cuts);
     cuts.dedup();
     let (mut actor_idx, mut quote_idx, mut lead_idx) = (0, 0, 0);
     let pieces = cuts.windows(2).map(|w| {
