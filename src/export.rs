@@ -6,6 +6,7 @@
 //! Markdown text is escaped so it stays text. Offsets are converted from the
 //! analysis's UTF-8 bytes to characters here, at the edge.
 
+use crate::analysis::case::lowercase;
 use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Span};
 
 /// The quotes as CSV (RFC 4180, CRLF line ends), one row per quote in text
@@ -168,7 +169,7 @@ fn slug(title: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        let word = word.to_lowercase();
+        let word = lowercase(word);
         let n_chars = slug.chars().count() + word.chars().count() + usize::from(!slug.is_empty());
         if n_chars > MAX_SLUG_CHARS {
             if slug.is_empty() {

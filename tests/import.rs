@@ -398,7 +398,10 @@ fn files_over_the_cap_are_refused() {
         limit: MAX_FILE_BYTES,
     }
     .to_string();
-    assert!(message.starts_with("This file is 2.6 MB, larger"), "{message}");
+    assert!(
+        message.starts_with("This file is 2.6 MB, larger"),
+        "{message}"
+    );
     let at_cap = vec![b'a'; MAX_FILE_BYTES];
     assert_eq!(
         text_from_file("cap.txt", &at_cap).map(|t| t.len()),

@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 
 use super::blocks::BlockInfo;
+use super::case::{lowercase, uppercase};
 use super::lexicon::{self, flag, FastMap, Known, Lexicon};
 use super::order;
 use super::sentences::SentInfo;
@@ -363,7 +364,7 @@ impl<'a> Builder<'a> {
     fn lower(&self, i: usize) -> Cow<'a, str> {
         let w = self.word(i);
         if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
+            Cow::Owned(lowercase(w))
         } else {
             Cow::Borrowed(w)
         }
@@ -501,7 +502,7 @@ impl<'a> Builder<'a> {
                     && self
                         .lex
                         .abbreviations
-                        .contains(prev_word.to_lowercase().as_str());
+                        .contains(lowercase(prev_word).as_str());
                 if (initial || abbrev) && i + 1 < limit && self.is_name_word(i + 1) {
                     i += 1;
                     continue;
@@ -1199,7 +1200,7 @@ impl<'a> Builder<'a> {
                         // organisation's field; "Mr", "Dr" cannot.
                         (self.is_name_word(p)
                             && !(self.is_title(p)
-                                && self.lex.abbreviations.contains(w.to_lowercase().as_str())))
+                                && self.lex.abbreviations.contains(lowercase(w).as_str())))
                             || ((w == "and" || w == "&") && p > start && self.is_name_word(p - 1))
                     }
                     // "Korean People's Army", but "Saudi Arabia's Civil
@@ -1276,12 +1277,12 @@ impl<'a> Builder<'a> {
             .collect();
         let name = self.span_text(start, end).to_string();
         // "Regime" in a headline and "regime" in the body are one name.
-        let mut key = format!("o:{}", words.join(" ").to_lowercase());
+        let mut key = format!("o:{}", lowercase(&words.join(" ")));
         // A known expansion ("North Atlantic Treaty Organization") is the
         // same actor as its short form ("NATO").
         if let Some((len, Known::Org(o))) = self.known_at(start) {
             if start + len as usize == end {
-                key = format!("o:{}", self.lex.orgs[o as usize].name.to_lowercase());
+                key = format!("o:{}", lowercase(self.lex.orgs[o as usize].name));
             }
         }
         let a = self.actor(key, &name, ActorKind::Organization);
@@ -1333,7 +1334,7 @@ impl<'a> Builder<'a> {
                     let w = self.word(k);
                     let mut c = w.chars();
                     c.next()
-                        .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                        .map(|f| f.to_string() + &lowercase(c.as_str()))
                         .unwrap_or_default()
                 })
                 .collect();
@@ -1518,7 +1519,7 @@ impl<'a> Builder<'a> {
             }
         }
         let phrase = self.span_text(left, end).to_string();
-        let key = format!("x:{}", phrase.to_lowercase());
+        let key = format!("x:{}", lowercase(&phrase));
         // "a White House official": the organisation keeps its own mention,
         // the unnamed person is the noun.
         if (left..i).any(|k| {
@@ -1529,7 +1530,7 @@ impl<'a> Builder<'a> {
             left = i;
         }
         let name = if indefinite {
-            format!("{} {}", det.to_lowercase(), phrase)
+            format!("{} {}", lowercase(det), phrase)
         } else {
             phrase.clone()
         };
@@ -1583,7 +1584,7 @@ impl<'a> Builder<'a> {
         }
         let phrase = self.span_text(start, i + 1).to_string();
         let a = self.actor(
-            format!("o:{}", phrase.to_lowercase()),
+            format!("o:{}", lowercase(&phrase)),
             &phrase,
             ActorKind::Organization,
         );
@@ -1667,7 +1668,7 @@ impl<'a> Builder<'a> {
         }
         let _ = demonym;
         let phrase = self.span_text(left, end).to_string();
-        let norm = phrase.to_lowercase().replace("leadership", "leaders");
+        let norm = lowercase(&phrase).replace("leadership", "leaders");
         let a = self.actor(format!("g:{norm}"), &phrase, ActorKind::Group);
         // Name the group by its people ("European leaders") rather than by
         // the collective ("European leadership") when the text has both.
@@ -1789,7 +1790,7 @@ impl<'a> Builder<'a> {
                                 if is_cap(w) {
                                     without_fn.push_str(&init);
                                 }
-                                with_fn.push_str(&init.to_uppercase());
+                                with_fn.push_str(&uppercase(&init));
                             }
                             initials.entry(without_fn).or_insert(a);
                             initials.entry(with_fn).or_insert(a);
@@ -1882,11 +1883,7 @@ impl<'a> Builder<'a> {
             if is_cap(self.word(i + 1)) {
                 continue;
             }
-            let a = self.actor(
-                format!("o:{}", w.to_lowercase()),
-                w,
-                ActorKind::Organization,
-            );
+            let a = self.actor(format!("o:{}", lowercase(w)), w, ActorKind::Organization);
             if self.actors[a].aliases.is_empty() {
                 self.actors[a].aliases.push(vec![w.to_string()]);
             }
@@ -1978,7 +1975,7 @@ impl<'a> Builder<'a> {
                 let a = match self.org_actor[o as usize] {
                     NONE => {
                         let a = self.actor(
-                            format!("o:{}", org.name.to_lowercase()),
+                            format!("o:{}", lowercase(org.name)),
                             org.name,
                             ActorKind::Organization,
                         );

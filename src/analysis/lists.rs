@@ -1,6 +1,7 @@
 //! Bulleted and numbered lists with the sentence that introduces them.
 
 use super::blocks::BlockInfo;
+use super::case::lowercase;
 use super::sentences::SentInfo;
 use super::{BlockKind, List, Span};
 
@@ -64,12 +65,12 @@ pub fn topic(lead: &str) -> Option<String> {
         "ten",
     ];
     for (k, w) in words.iter().enumerate() {
-        if !DETERMINERS.contains(&w.to_lowercase().as_str()) {
+        if !DETERMINERS.contains(&lowercase(w).as_str()) {
             continue;
         }
         // Skip up to two adjectives: the first word ending in "s" is the noun.
         for next in words.iter().skip(k + 1).take(3) {
-            let lower = next.to_lowercase();
+            let lower = lowercase(next);
             if lower.len() > 3
                 && lower.ends_with('s')
                 && !lower.ends_with("ss")

@@ -17,6 +17,7 @@
 //! ```
 
 mod blocks;
+pub mod case;
 mod entities;
 mod json;
 pub mod lexicon;

@@ -87,10 +87,14 @@ mod tests {
     #[test]
     fn then_lets_the_first_rank_decide() {
         let mut spans = vec![(5, 9), (1, 3), (5, 12), (1, 8)];
-        sort_by_rank(&mut spans, |&(start, end)| then(ascending(start), descending(end)));
+        sort_by_rank(&mut spans, |&(start, end)| {
+            then(ascending(start), descending(end))
+        });
         assert_eq!(spans, [(1, 8), (1, 3), (5, 12), (5, 9)]);
         let mut flags = vec![(true, 9), (false, 1), (false, 4)];
-        sort_by_rank(&mut flags, |&(last, n)| then(u64::from(last), descending(n)));
+        sort_by_rank(&mut flags, |&(last, n)| {
+            then(u64::from(last), descending(n))
+        });
         assert_eq!(flags, [(false, 4), (false, 1), (true, 9)]);
     }
 }

@@ -4,6 +4,7 @@
 //! a closing quotation mark or bracket right after the stop stays with it.
 
 use super::blocks::BlockInfo;
+use super::case::lowercase;
 use super::lexicon;
 use super::text::{is_cap, is_double_quote, TokKind, Token};
 use super::Span;
@@ -81,7 +82,7 @@ fn is_stop(text: &str, tokens: &[Token], i: usize, block_start: usize) -> bool {
             let initial = word.chars().count() == 1 && is_cap(word);
             let abbrev = lexicon::get()
                 .abbreviations
-                .contains(word.to_lowercase().as_str());
+                .contains(lowercase(word).as_str());
             !(initial || abbrev)
         }
         _ => false,

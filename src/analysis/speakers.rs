@@ -4,6 +4,7 @@
 //!
 //! A quote with no cue and nothing to carry gets no speaker: never a guess.
 
+use super::case::lowercase;
 use super::entities::Ment;
 use super::lexicon;
 use super::quotes::QuoteInfo;
@@ -252,7 +253,7 @@ impl Cx<'_> {
         let mut skipped = 0;
         while k > start && skipped < 2 {
             k -= 1;
-            let w = self.word(k).to_lowercase();
+            let w = lowercase(self.word(k));
             let kinds: &[ActorKind] = match w.as_str() {
                 "he" | "she" => &[ActorKind::Person],
                 "it" => &[ActorKind::Organization, ActorKind::Country],
@@ -286,7 +287,7 @@ impl Cx<'_> {
     fn partitive(&self, start: usize, verb: usize) -> Option<ActorId> {
         let k = start;
         let opens = matches!(
-            self.word(k).to_lowercase().as_str(),
+            lowercase(self.word(k)).as_str(),
             "one" | "another" | "some" | "two" | "both" | "several" | "each" | "none"
         ) && self.word(k + 1) == "of"
             && matches!(self.word(k + 2), "them" | "those");

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::analysis::case::upper;
 use crate::analysis::{order, ActorId, ActorKind, Analysis, List};
 
 /// How many distinct actor colours the palette has; less prominent actors
@@ -116,7 +117,7 @@ pub fn list_title(list: &List, idx: usize) -> String {
 pub fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(upper(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
