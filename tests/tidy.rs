@@ -69,3 +69,35 @@ fn every_lexicon_file_is_loaded() {
         }
     }
 }
+
+/// Standard calls that each bring kilobytes of code or tables into the
+/// Wasm build have small equivalents in the crate (docs/PERF.md, size).
+#[test]
+fn source_uses_the_small_sorts_and_case_mappings() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let banned = [
+        (".sort()", "analysis::order::sort"),
+        (".sort_by", "analysis::order::sort_by_rank"),
+        (".sort_unstable", "analysis::order::sort"),
+        (".to_lowercase()", "analysis::case::lowercase"),
+        (".to_uppercase()", "analysis::case::uppercase"),
+        ("{:.", "integer formatting (no float formatting code)"),
+    ];
+    for file in files {
+        // The two modules that hold the replacements compare them with
+        // the standard calls in their tests.
+        if file.ends_with("analysis/order.rs") || file.ends_with("analysis/case.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).expect("readable file");
+        for (call, instead) in banned {
+            assert!(
+                !text.contains(call),
+                "{} calls `{call}`: use {instead}, which keeps the Wasm build small",
+                file.display()
+            );
+        }
+    }
+}
