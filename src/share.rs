@@ -19,11 +19,22 @@
 //! character is caught by the checksum. Decoding is total: whatever the
 //! fragment, it returns `Ok` or `Err`, never panics, and never inflates more
 //! than [`MAX_DECODED_LEN`] bytes.
+//!
+//! # Who deflates
+//!
+//! This module frames and checks; the raw deflate itself comes from the
+//! host. In the web app it is the browser's own `CompressionStream` and
+//! `DecompressionStream` (`ui::deflate`), so the page ships no compressor;
+//! natively (the CLI's library, the tests) [`encode`] and [`decode`] use
+//! `miniz_oxide`. Both write standard raw deflate, so links made by either
+//! open in the other. The steps, for a host with its own deflate:
+//!
+//! ```text
+//! encode: payload(view) → deflate → fragment(payload, deflated)
+//! decode: unpack(fragment) → inflate(packed.deflated) → packed.open(payload)
+//! ```
 
 use std::fmt;
-
-use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 
 /// The longest fragment [`encode_checked`] hands out, in characters.
 ///
@@ -165,8 +176,8 @@ impl fmt::Display for TooLong {
 
 impl std::error::Error for TooLong {}
 
-/// Encodes a view as a URL fragment (without the `#`). Use
-/// [`encode_checked`] to know whether the result is fit to share.
+/// Encodes a view as a URL fragment (without the `#`), with `miniz_oxide`.
+/// Use [`encode_checked`] to know whether the result is fit to share.
 ///
 /// # Examples
 ///
@@ -177,16 +188,33 @@ impl std::error::Error for TooLong {}
 /// assert!(fragment.starts_with("v1."));
 /// assert_eq!(decode(&fragment), Ok(view));
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(view: &SharedView) -> String {
-    encode_payload(&payload_bytes(view))
+    let payload = payload(view);
+    frame(&payload, &miniz::deflate(&payload))
 }
 
-fn encode_payload(payload: &[u8]) -> String {
+/// The fragment for a payload and its raw deflate, unchecked.
+fn frame(payload: &[u8], deflated: &[u8]) -> String {
     let mut bytes = crc32(payload).to_be_bytes().to_vec();
-    bytes.extend(compress_to_vec(payload, COMPRESSION_LEVEL));
+    bytes.extend_from_slice(deflated);
     let mut fragment = String::from("v1.");
     base64url_encode(&bytes, &mut fragment);
     fragment
+}
+
+/// The fragment (without the `#`) for a [`payload`] and its raw deflate,
+/// refused like [`encode_checked`] refuses: longer than [`MAX_LINK_LEN`],
+/// or an article over [`MAX_DECODED_LEN`].
+pub fn fragment(payload: &[u8], deflated: &[u8]) -> Result<String, TooLong> {
+    let fragment = frame(payload, deflated);
+    // A link that decode would refuse is no link, however well it compressed.
+    if fragment.len() > MAX_LINK_LEN || payload.len() > MAX_DECODED_LEN {
+        return Err(TooLong {
+            len: fragment.len(),
+        });
+    }
+    Ok(fragment)
 }
 
 /// Like [`encode`], but refuses fragments longer than [`MAX_LINK_LEN`], and
@@ -210,19 +238,14 @@ fn encode_payload(payload: &[u8]) -> String {
 /// let err = encode_checked(&SharedView::new(noise)).unwrap_err();
 /// assert!(err.len > MAX_LINK_LEN);
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode_checked(view: &SharedView) -> Result<String, TooLong> {
-    let payload = payload_bytes(view);
-    let fragment = encode_payload(&payload);
-    // A link that decode would refuse is no link, however well it compressed.
-    if fragment.len() > MAX_LINK_LEN || payload.len() > MAX_DECODED_LEN {
-        return Err(TooLong {
-            len: fragment.len(),
-        });
-    }
-    Ok(fragment)
+    let payload = payload(view);
+    fragment(&payload, &miniz::deflate(&payload))
 }
 
-/// Decodes a URL fragment made by [`encode`].
+/// Decodes a URL fragment made by [`encode`] (or by the web app), with
+/// `miniz_oxide`.
 ///
 /// Accepts the fragment with or without its `#`, or a whole URL (the part
 /// after the last `#` is used), and ignores surrounding whitespace.
@@ -234,7 +257,34 @@ pub fn encode_checked(view: &SharedView) -> Result<String, TooLong> {
 /// assert_eq!(decode("v9.AAAA"), Err(ShareError::UnknownVersion(9)));
 /// assert_eq!(decode("#about"), Err(ShareError::NotAShareLink));
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(fragment: &str) -> Result<SharedView, ShareError> {
+    let packed = unpack(fragment)?;
+    packed.open(&miniz::inflate(&packed.deflated)?)
+}
+
+/// A share link's checksum and deflated payload, before inflating.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Packed {
+    crc: [u8; CRC_LEN],
+    /// Raw deflate of the payload; inflate it to at most
+    /// [`MAX_DECODED_LEN`] bytes and pass the result to [`Packed::open`].
+    pub deflated: Vec<u8>,
+}
+
+impl Packed {
+    /// The view in the inflated payload, once the checksum matches it.
+    pub fn open(&self, payload: &[u8]) -> Result<SharedView, ShareError> {
+        if crc32(payload).to_be_bytes() != self.crc {
+            return Err(ShareError::ChecksumMismatch);
+        }
+        parse_payload(payload)
+    }
+}
+
+/// The first step of [`decode`]: version, encoding and length, up to the
+/// deflated payload. Accepts the same inputs as [`decode`].
+pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
     let body = strip_version(fragment_of(fragment))?;
     // Base64 of MAX_DECODED_LEN bytes can never legitimately be longer;
     // refusing early bounds the work done on absurd input.
@@ -248,15 +298,12 @@ pub fn decode(fragment: &str) -> Result<SharedView, ShareError> {
         return Err(ShareError::Truncated);
     }
     let (crc, deflated) = bytes.split_at(CRC_LEN);
-    let payload = inflate(deflated)?;
-    if crc32(&payload).to_be_bytes() != crc {
-        return Err(ShareError::ChecksumMismatch);
-    }
-    parse_payload(&payload)
+    Ok(Packed {
+        crc: [crc[0], crc[1], crc[2], crc[3]],
+        deflated: deflated.to_vec(),
+    })
 }
 
-/// miniz_oxide's best ratio: links are made rarely and must be short.
-const COMPRESSION_LEVEL: u8 = 10;
 const CRC_LEN: usize = 4;
 
 const FLAG_ACTORS: u8 = 1;
@@ -293,21 +340,38 @@ fn strip_version(fragment: &str) -> Result<&str, ShareError> {
     }
 }
 
-fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
-    decompress_to_vec_with_limit(deflated, MAX_DECODED_LEN).map_err(|err| match err.status {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge {
-            limit: MAX_DECODED_LEN,
-        },
-        // Without the "more input" flag, a stream that stops early reports
-        // that it cannot make progress.
-        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-            ShareError::Truncated
-        }
-        _ => ShareError::Decompression,
-    })
+/// Raw deflate natively, by `miniz_oxide` (the web app uses the browser's).
+#[cfg(not(target_arch = "wasm32"))]
+mod miniz {
+    use miniz_oxide::deflate::compress_to_vec;
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+
+    use super::{ShareError, MAX_DECODED_LEN};
+
+    /// miniz_oxide's best ratio: links are made rarely and must be short.
+    const COMPRESSION_LEVEL: u8 = 10;
+
+    pub fn deflate(payload: &[u8]) -> Vec<u8> {
+        compress_to_vec(payload, COMPRESSION_LEVEL)
+    }
+
+    pub fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
+        decompress_to_vec_with_limit(deflated, MAX_DECODED_LEN).map_err(|err| match err.status {
+            TINFLStatus::HasMoreOutput => ShareError::TooLarge {
+                limit: MAX_DECODED_LEN,
+            },
+            // Without the "more input" flag, a stream that stops early
+            // reports that it cannot make progress.
+            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+                ShareError::Truncated
+            }
+            _ => ShareError::Decompression,
+        })
+    }
 }
 
-fn payload_bytes(view: &SharedView) -> Vec<u8> {
+/// What a link carries before deflating: flags, selected actor, article.
+pub fn payload(view: &SharedView) -> Vec<u8> {
     let layers = view.layers;
     let mut flags = 0;
     for (on, flag) in [

@@ -2,7 +2,8 @@
 //! decoding never panics.
 
 use article_explorer::share::{
-    decode, encode, encode_checked, Layers, ShareError, SharedView, MAX_DECODED_LEN, MAX_LINK_LEN,
+    self, decode, encode, encode_checked, Layers, ShareError, SharedView, MAX_DECODED_LEN,
+    MAX_LINK_LEN,
 };
 use article_explorer::SAMPLE;
 use proptest::prelude::*;
@@ -100,6 +101,53 @@ fn news_text(min_len: usize) -> String {
         text.push_str(if next(4) == 0 { ".\n" } else { ". " });
     }
     text
+}
+
+/// The view of `CHROMIUM_LINK`, and of tests/web.rs's `MINIZ_LINK`.
+fn link_view() -> SharedView {
+    SharedView {
+        text: "“We will win,” said Jane Doe in Kyiv. “We will win,” said John Roe in Kyiv.\n\
+               - More aid\n- More training"
+            .into(),
+        selected: Some(2),
+        layers: Layers {
+            actors: true,
+            quotes: false,
+            lists: true,
+        },
+    }
+}
+
+/// Made in Chromium by the web app's steps (its CompressionStream), in
+/// tests/web.rs, which in turn opens the link `encode` makes of this view.
+const CHROMIUM_LINK: &str = "v1.6cKsGONletQwJzxVoTwzJwdI5Ok8apirUJyYmaLglZiXquCSn6qQmafgXZlZpqeAU2V-Rp5CEJJKLl0F3_yiVAWgJIxZUpSYmZeZlw4A";
+
+#[test]
+fn links_made_by_the_browser_decode_natively() {
+    assert_ne!(encode(&link_view()), CHROMIUM_LINK, "another deflate");
+    assert_eq!(decode(CHROMIUM_LINK), Ok(link_view()));
+}
+
+#[test]
+fn the_web_apps_steps_compose_to_encode_and_decode() {
+    let view = link_view();
+    let payload = share::payload(&view);
+    let deflated = miniz_oxide::deflate::compress_to_vec(&payload, 10);
+    assert_eq!(share::fragment(&payload, &deflated), Ok(encode(&view)));
+    let packed = share::unpack(&encode(&view)).expect("a link");
+    assert_eq!(packed.deflated, deflated);
+    assert_eq!(packed.open(&payload), Ok(view));
+    assert_eq!(
+        packed.open(b"\x07another article"),
+        Err(ShareError::ChecksumMismatch)
+    );
+    let long = "x".repeat(MAX_DECODED_LEN + 1);
+    let payload = share::payload(&SharedView::new(long));
+    let deflated = miniz_oxide::deflate::compress_to_vec(&payload, 10);
+    assert!(
+        share::fragment(&payload, &deflated).is_err(),
+        "over the cap"
+    );
 }
 
 #[test]

@@ -454,3 +454,71 @@ async fn enter_on_a_focused_mention_selects_its_actor() {
     // and all of them listen, which is fine here.
     press("Escape");
 }
+
+// Share links in the browser: the raw deflate is the browser's own
+// CompressionStream, and must agree with the native miniz_oxide one.
+
+use article_explorer::share::{self, Layers, ShareError, SharedView, MAX_DECODED_LEN};
+use article_explorer::ui::deflate::{deflate, inflate};
+
+/// The view that `MINIZ_LINK` (made natively by `share::encode`) and
+/// tests/share.rs's `CHROMIUM_LINK` (made here) carry.
+fn link_view() -> SharedView {
+    SharedView {
+        text: "“We will win,” said Jane Doe in Kyiv. “We will win,” said John Roe in Kyiv.\n\
+               - More aid\n- More training"
+            .into(),
+        selected: Some(2),
+        layers: Layers {
+            actors: true,
+            quotes: false,
+            lists: true,
+        },
+    }
+}
+
+const MINIZ_LINK: &str = "v1.6cKsGHWKsQmAQBAEwVCwhy1ArcJIMTExPvDQg-cOXlHMvhBt7ivxE8HEZBiYKbIYrpFxiHMJWsZwYyWZ0JIyGmOIojtlr_F72qIYPmdeoTfPSPHVzZOo6PwA";
+
+async fn open_in_browser(fragment: &str) -> Result<SharedView, ShareError> {
+    let packed = share::unpack(fragment)?;
+    packed.open(&inflate(&packed.deflated).await?)
+}
+
+#[wasm_bindgen_test]
+async fn browser_deflate_makes_links_that_open_and_reads_native_ones() {
+    let view = link_view();
+    let payload = share::payload(&view);
+    let deflated = deflate(&payload).await.expect("CompressionStream");
+    assert!(deflated.len() < payload.len(), "repeated text compresses");
+    let fragment = share::fragment(&payload, &deflated).expect("short link");
+    assert_eq!(open_in_browser(&fragment).await, Ok(view.clone()));
+    assert_eq!(open_in_browser(MINIZ_LINK).await, Ok(view));
+}
+
+#[wasm_bindgen_test]
+async fn browser_inflate_names_cut_damaged_and_oversized_links() {
+    let payload = share::payload(&SharedView::new("Jane Doe said so. ".repeat(200)));
+    let deflated = deflate(&payload).await.expect("CompressionStream");
+    let cut = inflate(&deflated[..deflated.len() / 2]).await;
+    assert_eq!(cut, Err(ShareError::Truncated));
+    assert_eq!(
+        inflate(&[0xff; 40]).await,
+        Err(ShareError::Decompression),
+        "not deflate at all"
+    );
+    // A small link that would unpack past the cap is stopped at the cap.
+    let bomb = deflate(&vec![0; MAX_DECODED_LEN + 1])
+        .await
+        .expect("CompressionStream");
+    assert!(bomb.len() < 10_000);
+    assert_eq!(
+        inflate(&bomb).await,
+        Err(ShareError::TooLarge {
+            limit: MAX_DECODED_LEN
+        })
+    );
+    let at_cap = deflate(&vec![b'a'; MAX_DECODED_LEN])
+        .await
+        .expect("CompressionStream");
+    assert_eq!(inflate(&at_cap).await.map(|p| p.len()), Ok(MAX_DECODED_LEN));
+}

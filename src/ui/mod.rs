@@ -11,6 +11,7 @@
 
 mod article;
 mod charts;
+pub mod deflate;
 mod editor;
 mod guard;
 mod offline;

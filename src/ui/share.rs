@@ -11,12 +11,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::guard::MAX_BYTES;
+use super::deflate::{deflate, inflate};
+use super::guard::{within_limit, MAX_BYTES};
 use super::state::AppState;
 use super::storage::{self, keep_drafts, Notices, DRAFT_KEY, KEPT_KEY};
 use super::transfer::{download_article, write_clipboard};
 use crate::analysis::{analyze, ActorId};
-use crate::share::{decode, encode_checked, Layers, ShareError, SharedView};
+use crate::share::{self, unpack, Layers, Packed, ShareError, SharedView};
 use crate::view::Doc;
 use crate::SAMPLE;
 
@@ -47,26 +48,11 @@ pub fn start() -> AppState {
         .saved
         // With no draft the sample is on screen, and needs no saving.
         .set_value(storage::text_hash(draft.as_deref().unwrap_or(SAMPLE)));
-    let state = match opened_link() {
-        Some(Ok(view)) => {
-            // The sample is always a click away; anything else is work.
-            let is_work = |draft: &String| {
-                *draft != view.text && *draft != SAMPLE && !draft.trim().is_empty()
-            };
-            if let Some(draft) = draft.filter(is_work) {
-                put_aside(notices, draft);
-            }
-            let state = starting_with(&view.text);
-            apply_view(state, &view);
-            notices.share.set(Some("Opened a shared article.".into()));
-            state
-        }
-        Some(Err(err)) => {
-            notices.share.set(Some(err.to_string()));
-            starting_with(draft.as_deref().unwrap_or(SAMPLE))
-        }
-        None => starting_with(draft.as_deref().unwrap_or(SAMPLE)),
-    };
+    // The draft shows first; a link in the address replaces it once the
+    // browser has inflated it (a few milliseconds), and a damaged link
+    // leaves it on screen.
+    let state = starting_with(draft.as_deref().unwrap_or(SAMPLE));
+    open_link_in_place(state, notices);
     keep_drafts(state, notices);
     state
 }
@@ -95,9 +81,9 @@ fn starting_with(text: &str) -> AppState {
     state
 }
 
-/// The share link for what is on screen, or why there cannot be one.
-pub fn link_for(state: AppState) -> Result<String, String> {
-    let view = state.doc.with_untracked(|doc| SharedView {
+/// What is on screen, as a link would carry it.
+fn view_of(state: AppState) -> SharedView {
+    state.doc.with_untracked(|doc| SharedView {
         text: doc.text.clone(),
         selected: state.selected.get_untracked().map(|id| id.0),
         layers: Layers {
@@ -105,8 +91,18 @@ pub fn link_for(state: AppState) -> Result<String, String> {
             quotes: state.show_quotes.get_untracked(),
             lists: state.show_lists.get_untracked(),
         },
-    });
-    let fragment = encode_checked(&view).map_err(|too_long| too_long.to_string())?;
+    })
+}
+
+/// The share link for a view, or why there cannot be one.
+pub async fn link_for(view: &SharedView) -> Result<String, String> {
+    let payload = share::payload(view);
+    let deflated = deflate(&payload).await.map_err(|_| {
+        "This browser cannot make share links (it has no CompressionStream); \
+         download the article as a file instead."
+            .to_string()
+    })?;
+    let fragment = share::fragment(&payload, &deflated).map_err(|too_long| too_long.to_string())?;
     Ok(format!("{}#{fragment}", page_address()))
 }
 
@@ -117,28 +113,30 @@ pub fn ShareBar() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let link = RwSignal::new(None::<String>);
     let too_long = RwSignal::new(false);
-    let copy = move |_| match link_for(state) {
-        Ok(url) => {
-            too_long.set(false);
-            link.set(Some(url.clone()));
-            notices.share.set(Some("Making the link…".into()));
-            // Asked for inside the click, while the browser counts it as the
-            // reader's own action.
-            let writing = write_clipboard(&url);
-            spawn_local(async move {
-                let copied = writing.await;
-                let n = url.chars().count();
-                notices.share.set(Some(match copied {
-                    true => format!("Link copied ({n} characters). The article travels inside it; no server sees it."),
-                    false => format!("The browser did not allow copying: select the link below ({n} characters) and copy it."),
-                }));
-            });
-        }
-        Err(why) => {
-            link.set(None);
-            too_long.set(true);
-            notices.share.set(Some(why));
-        }
+    let copy = move |_| {
+        let view = view_of(state);
+        notices.share.set(Some("Making the link…".into()));
+        // The browser still counts the copy as the reader's own action: the
+        // link takes milliseconds to make, well within the click's grace.
+        spawn_local(async move {
+            match link_for(&view).await {
+                Ok(url) => {
+                    too_long.set(false);
+                    link.set(Some(url.clone()));
+                    let copied = write_clipboard(&url).await;
+                    let n = url.chars().count();
+                    notices.share.set(Some(match copied {
+                        true => format!("Link copied ({n} characters). The article travels inside it; no server sees it."),
+                        false => format!("The browser did not allow copying: select the link below ({n} characters) and copy it."),
+                    }));
+                }
+                Err(why) => {
+                    link.set(None);
+                    too_long.set(true);
+                    notices.share.set(Some(why));
+                }
+            }
+        });
     };
     let download_text = move |_| {
         notices.share.set(Some(match download_article(state) {
@@ -183,50 +181,63 @@ pub fn live_class(base: &'static str, message: RwSignal<Option<String>>) -> Stri
     }
 }
 
-/// The share link in the address, if there is one: `None` for no fragment
-/// or an in-page anchor.
-fn opened_link() -> Option<Result<SharedView, ShareError>> {
+/// The share link in the address, if there is one, still deflated: `None`
+/// for no fragment or an in-page anchor.
+fn opened_link() -> Option<Result<Packed, ShareError>> {
     let hash = window().location().hash().ok()?;
     let fragment = hash.strip_prefix('#').unwrap_or(&hash);
-    match decode(fragment) {
+    match unpack(fragment) {
         Err(ShareError::Empty) => None,
         Err(ShareError::NotAShareLink) if fragment.len() <= ANCHOR_MAX_LEN => None,
-        result => {
-            if result.is_ok() {
-                forget_fragment();
-            }
-            Some(result)
-        }
+        result => Some(result),
     }
 }
 
-/// A link pasted into the address bar of the open page: show it in place.
+/// A link in the address, at start or pasted into the address bar of the
+/// open page: show it in place once inflated.
 fn open_link_in_place(state: AppState, notices: Notices) {
     match opened_link() {
         None => {}
         Some(Err(err)) => notices.share.set(Some(err.to_string())),
-        Some(Ok(view)) => {
-            let current = state
-                .input
-                .get_untracked()
-                .map(|input| input.value())
-                .unwrap_or_default();
-            if current != view.text && current != SAMPLE && !current.trim().is_empty() {
-                put_aside(notices, current);
+        Some(Ok(packed)) => spawn_local(async move {
+            let opened = match inflate(&packed.deflated).await {
+                Ok(payload) => packed.open(&payload),
+                Err(err) => Err(err),
+            };
+            match opened {
+                Ok(view) => {
+                    forget_fragment();
+                    show_link(state, notices, &view);
+                }
+                Err(err) => notices.share.set(Some(err.to_string())),
             }
-            if let Some(input) = state.input.get_untracked() {
-                input.set_value(&view.text);
-            }
-            // Supersede any analysis still waiting on typing.
-            state
-                .analysis_gen
-                .update_value(|gen| *gen = gen.wrapping_add(1));
-            let analysis = analyze(&view.text);
-            state.show(Doc::new(view.text.clone(), analysis));
-            apply_view(state, &view);
-            notices.share.set(Some("Opened a shared article.".into()));
-        }
+        }),
     }
+}
+
+/// Shows a link's article and view, putting the reader's text aside.
+fn show_link(state: AppState, notices: Notices, view: &SharedView) {
+    // The text area holds the reader's text; before it is mounted, the
+    // view does.
+    let current = match state.input.get_untracked() {
+        Some(input) => input.value(),
+        None => state.doc.with_untracked(|doc| doc.text.clone()),
+    };
+    if current != view.text && current != SAMPLE && !current.trim().is_empty() {
+        put_aside(notices, current);
+    }
+    if let Some(input) = state.input.get_untracked() {
+        input.set_value(&view.text);
+    }
+    // Supersede any analysis still waiting on typing.
+    state
+        .analysis_gen
+        .update_value(|gen| *gen = gen.wrapping_add(1));
+    let shown = within_limit(view.text.clone());
+    let analysis = analyze(&shown);
+    state.show(Doc::new(shown, analysis));
+    apply_view(state, view);
+    notices.share.set(Some("Opened a shared article.".into()));
 }
 
 /// Keeps the reader's draft aside, in storage and on screen.
