@@ -113,6 +113,8 @@ pub enum ShareError {
     /// The checksum matched but the contents are not laid out as a link's
     /// are: a forged link, or an encoder bug.
     Malformed,
+    /// The browser has no `DecompressionStream` to unpack links with.
+    Unsupported,
 }
 
 impl fmt::Display for ShareError {
@@ -148,6 +150,10 @@ impl fmt::Display for ShareError {
             }
             ShareError::Malformed => f.write_str(
                 "This share link is damaged: its contents are not laid out as expected.",
+            ),
+            ShareError::Unsupported => f.write_str(
+                "This browser cannot unpack share links (it has no DecompressionStream); \
+                 open the link in a current Chrome, Edge, Firefox or Safari.",
             ),
         }
     }

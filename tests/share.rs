@@ -424,6 +424,7 @@ fn every_error_has_a_sentence_for_the_reader() {
         },
         ShareError::InvalidUtf8,
         ShareError::Malformed,
+        ShareError::Unsupported,
     ];
     for err in errors {
         let message = err.to_string();

@@ -522,3 +522,15 @@ async fn browser_inflate_names_cut_damaged_and_oversized_links() {
         .expect("CompressionStream");
     assert_eq!(inflate(&at_cap).await.map(|p| p.len()), Ok(MAX_DECODED_LEN));
 }
+
+#[wasm_bindgen_test]
+async fn a_browser_without_decompression_streams_says_so() {
+    let global = js_sys::global();
+    let name = wasm_bindgen::JsValue::from_str("DecompressionStream");
+    let saved = js_sys::Reflect::get(&global, &name).unwrap();
+    js_sys::Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &name).unwrap();
+    let result = inflate(&[0x03, 0x00]).await;
+    js_sys::Reflect::set(&global, &name, &saved).unwrap();
+    assert_eq!(result, Err(ShareError::Unsupported));
+    assert_eq!(inflate(&[0x03, 0x00]).await, Ok(Vec::new()), "restored");
+}

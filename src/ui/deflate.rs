@@ -47,7 +47,7 @@ pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
 /// `deflated` inflated, to at most [`MAX_DECODED_LEN`] bytes; a hostile
 /// link stops there without the rest being produced.
 pub async fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
-    let pair = Decompressor::new(FORMAT).map_err(|_| ShareError::Decompression)?;
+    let pair = Decompressor::new(FORMAT).map_err(|_| ShareError::Unsupported)?;
     run(deflated, pair.unchecked_ref(), MAX_DECODED_LEN)
         .await
         .map_err(|failure| match failure {
