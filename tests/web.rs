@@ -438,6 +438,39 @@ async fn keyboard_shortcuts_step_and_toggle() {
 }
 
 #[wasm_bindgen_test]
+async fn tab_stops_at_each_actors_first_mention_only() {
+    let (root, state) = mount_fixture().await;
+    let mentions = find_all(&root, ".hl--actor");
+    let tab_stops: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.get_attribute("tabindex").as_deref() == Some("0"))
+        .map(text)
+        .collect();
+    assert_eq!(tab_stops, ["Jane Doe", "Acme Corp", "Paris", "an official"]);
+    assert!(
+        mentions
+            .iter()
+            .all(|m| matches!(m.get_attribute("tabindex").as_deref(), Some("0" | "-1"))),
+        "every other mention still takes focus when stepped to"
+    );
+    // Stepping to a later mention focuses it.
+    click(&find(&root, "[data-testid=actor-item][data-actor=\"0\"]"));
+    settle().await;
+    let next = find(&root, "[data-testid=mention-next]");
+    click(&next);
+    click(&next);
+    settle().await;
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .expect("a focused element");
+    assert!(root.contains(Some(&focused)));
+    assert_eq!(focused.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(focused.get_attribute("data-actor").as_deref(), Some("0"));
+    state.select(None);
+}
+
+#[wasm_bindgen_test]
 async fn enter_on_a_focused_mention_selects_its_actor() {
     let (root, state) = mount_fixture().await;
     let mention = find(&root, ".hl--actor[data-actor=\"3\"]");

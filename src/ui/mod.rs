@@ -133,7 +133,10 @@ pub fn Toolbar() -> impl IntoView {
 
 /// The keyboard shortcuts, as shown to the reader.
 pub const SHORTCUTS: [(&str, &str); 8] = [
-    ("Tab", "move through names, buttons and switches"),
+    (
+        "Tab",
+        "move through each name's first mention, buttons and switches",
+    ),
     ("Enter", "on a highlighted name: select that actor"),
     ("N / J", "next mention of the selected actor"),
     ("P / K", "previous mention"),

@@ -206,14 +206,17 @@ fn fill(document: &Document, doc: &Doc, parent: &Element, block: &BlockView) {
                 let Ok(el) = document.create_element("span") else {
                     continue;
                 };
-                let kind = doc
-                    .analysis
-                    .actors
-                    .get(id.index())
-                    .map_or("person", |a| a.kind.as_str());
+                let actor = doc.analysis.actors.get(id.index());
+                let kind = actor.map_or("person", |a| a.kind.as_str());
                 el.set_class_name(&format!("hl hl--actor hl--{kind} {}", doc.colour_class(id)));
                 _ = el.set_attribute("data-actor", &id.0.to_string());
-                _ = el.set_attribute("tabindex", "0");
+                // Tab stops at each actor's first mention only, so tabbing
+                // through an article takes one stop per actor; N and P step
+                // through the other mentions, which take focus from there.
+                let first = actor
+                    .and_then(|a| a.mentions.first())
+                    .is_some_and(|m| m.start == segment.span.start);
+                _ = el.set_attribute("tabindex", if first { "0" } else { "-1" });
                 el.set_text_content(Some(text));
                 _ = container.append_child(&el);
             }
