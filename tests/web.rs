@@ -491,26 +491,11 @@ async fn enter_on_a_focused_mention_selects_its_actor() {
 // Share links in the browser: the raw deflate is the browser's own
 // CompressionStream, and must agree with the native miniz_oxide one.
 
-use article_explorer::share::{self, Layers, ShareError, SharedView, MAX_DECODED_LEN};
+use article_explorer::share::{self, ShareError, SharedView, MAX_DECODED_LEN};
 use article_explorer::ui::deflate::{deflate, inflate};
 
-/// The view that `MINIZ_LINK` (made natively by `share::encode`) and
-/// tests/share.rs's `CHROMIUM_LINK` (made here) carry.
-fn link_view() -> SharedView {
-    SharedView {
-        text: "“We will win,” said Jane Doe in Kyiv. “We will win,” said John Roe in Kyiv.\n\
-               - More aid\n- More training"
-            .into(),
-        selected: Some(2),
-        layers: Layers {
-            actors: true,
-            quotes: false,
-            lists: true,
-        },
-    }
-}
-
-const MINIZ_LINK: &str = "v1.6cKsGHWKsQmAQBAEwVCwhy1ArcJIMTExPvDQg-cOXlHMvhBt7ivxE8HEZBiYKbIYrpFxiHMJWsZwYyWZ0JIyGmOIojtlr_F72qIYPmdeoTfPSPHVzZOo6PwA";
+mod share_support;
+use share_support::{link_view, MINIZ_LINK};
 
 async fn open_in_browser(fragment: &str) -> Result<SharedView, ShareError> {
     let packed = share::unpack(fragment)?;
