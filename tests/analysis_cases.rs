@@ -852,3 +852,11 @@ fn romance_organisation_word_leads_its_name() {
 fn company_named_general_is_not_a_general() {
     check("[[General Motors|g:organization]] will cut jobs. Shares of [[GM|g]] rose.");
 }
+
+#[test]
+fn international_legal_forms_name_companies() {
+    check(
+        "The consortium includes [[Eni SpA|e:organization]] and [[Robert Bosch GmbH|b:organization]]. \
+         [[Gazprom PJSC|g:organization]] stayed out.",
+    );
+}

@@ -103,6 +103,12 @@ fn is_corporate_suffix(w: &str) -> bool {
             | "AG"
             | "SA"
             | "GmbH"
+            | "SpA"
+            | "NV"
+            | "PJSC"
+            | "Oyj"
+            | "ASA"
+            | "LLP"
             | "Company"
             | "Co"
             | "Holdings"
@@ -525,7 +531,10 @@ impl<'a> Builder<'a> {
                 i += 1;
                 continue;
             }
-            let connector = matches!(w, "of" | "for" | "and" | "&" | "on")
+            // A legal suffix ends a company's name: "Eni SpA and Repsol"
+            // are two companies.
+            let connector = (matches!(w, "of" | "for" | "on")
+                || (matches!(w, "and" | "&") && !is_corporate_suffix(prev_word)))
                 || (w == "the" && matches!(prev_word, "of" | "for"));
             if connector && i + 1 < limit {
                 let next_ok = self.is_name_word(i + 1)
