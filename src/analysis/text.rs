@@ -41,7 +41,20 @@ impl Token {
 
 /// Whether a word starts with an uppercase letter.
 pub fn is_cap(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// `char::is_alphanumeric` with the ASCII case answered inline: the web
+/// build is optimised for size, which leaves the standard call out of line.
+#[inline(always)]
+fn is_alnum(c: char) -> bool {
+    match c.is_ascii() {
+        true => c.is_ascii_alphanumeric(),
+        false => c.is_alphanumeric(),
+    }
 }
 
 /// Whether a word has no lowercase letter and at least two letters ("NATO").
@@ -130,19 +143,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 kind = TokKind::Num;
             }
-        } else if c.is_alphanumeric() {
+        } else if is_alnum(c) {
             i = scan_word(text, i);
             kind = TokKind::Word;
         } else if is_apostrophe(c)
             && !prev.is_whitespace()
             && matches!(next, Some('s' | 'S'))
-            && !after_next.is_some_and(char::is_alphanumeric)
+            && !after_next.is_some_and(is_alnum)
         {
             i += len + 1;
             kind = TokKind::Possessive;
         } else if is_apostrophe(c)
             && matches!(prev, 's' | 'S')
-            && !next.is_some_and(char::is_alphanumeric)
+            && !next.is_some_and(is_alnum)
             && tokens
                 .last()
                 .is_some_and(|t| t.kind == TokKind::Word && t.end as usize == start)
@@ -177,8 +190,8 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     while let Some(c) = char_at(text, i) {
         let len = c.len_utf8();
         let n1 = char_at(text, i + len);
-        let next_alnum = n1.is_some_and(char::is_alphanumeric);
-        let take = if c.is_alphanumeric() {
+        let next_alnum = n1.is_some_and(is_alnum);
+        let take = if is_alnum(c) {
             true
         } else {
             match c {
@@ -188,7 +201,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
                 _ if is_apostrophe(c) && next_alnum => {
                     let n2 = n1.and_then(|n| char_at(text, i + len + n.len_utf8()));
                     let s_end =
-                        matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric);
+                        matches!(n1, Some('s' | 'S')) && !n2.is_some_and(is_alnum);
                     !s_end
                 }
                 // Dotted abbreviations: "U.S.", "U.K.", "a.m.": single

@@ -26,18 +26,22 @@ impl FxHasher {
 }
 
 impl Hasher for FxHasher {
+    /// Eight bytes at a time, little-endian, the last word zero-padded.
+    /// Assembled by shifts: slice copies would be calls in the web build.
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(buf));
+        let mut word = 0u64;
+        let mut n = 0;
+        for &b in bytes {
+            word |= u64::from(b) << (8 * n);
+            n += 1;
+            if n == 8 {
+                self.add(word);
+                word = 0;
+                n = 0;
+            }
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+        if n > 0 {
+            self.add(word);
         }
     }
 
