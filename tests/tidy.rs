@@ -1,5 +1,6 @@
-//! Tidy checks: the analysis core stays pure, and its lexicons stay sorted
-//! and deduplicated.
+//! Tidy checks: the analysis core and the view model stay pure, article
+//! text reaches the DOM only as text, the lexicons stay sorted and
+//! deduplicated, and the source keeps to the small sorts and case mappings.
 
 use std::fs;
 use std::path::Path;
@@ -15,20 +16,56 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// The Rust sources under `src/<dir>`, with their text.
+fn sources(dir: &str) -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(dir),
+        &mut files,
+    );
+    assert!(!files.is_empty(), "no sources under src/{dir}");
+    files
+        .into_iter()
+        .map(|file| {
+            let text = fs::read_to_string(&file).expect("readable file");
+            (file, text)
+        })
+        .collect()
+}
+
 #[test]
 fn analysis_core_names_no_ui_crate() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/analysis");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    assert!(!files.is_empty());
-    for file in files {
-        let text = fs::read_to_string(&file).expect("readable file");
+    for (file, text) in sources("analysis") {
         for banned in ["leptos", "web_sys"] {
             assert!(
                 !text.contains(banned),
                 "{} names `{banned}`: the analysis core must stay pure",
                 file.display()
             );
+        }
+    }
+}
+
+/// The view model builds and is tested natively.
+#[test]
+fn view_model_names_no_web_crate() {
+    for (file, text) in sources("view") {
+        for banned in ["leptos", "web_sys", "wasm_bindgen", "js_sys"] {
+            assert!(!text.contains(banned), "{} names {banned}", file.display());
+        }
+    }
+}
+
+#[test]
+fn article_text_reaches_the_dom_only_as_text() {
+    for (file, text) in sources("ui") {
+        for banned in [
+            "inner_html",
+            "set_inner_html",
+            "outer_html",
+            "insert_adjacent_html",
+        ] {
+            assert!(!text.contains(banned), "{} uses {banned}", file.display());
         }
     }
 }
@@ -74,9 +111,6 @@ fn every_lexicon_file_is_loaded() {
 /// Wasm build have small equivalents in the crate (docs/PERF.md, size).
 #[test]
 fn source_uses_the_small_sorts_and_case_mappings() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
     let banned = [
         (".sort()", "analysis::order::sort"),
         (".sort_by", "analysis::order::sort_by_rank"),
@@ -85,13 +119,12 @@ fn source_uses_the_small_sorts_and_case_mappings() {
         (".to_uppercase()", "analysis::case::uppercase"),
         ("{:.", "integer formatting (no float formatting code)"),
     ];
-    for file in files {
+    for (file, text) in sources("") {
         // The two modules that hold the replacements compare them with
         // the standard calls in their tests.
         if file.ends_with("analysis/order.rs") || file.ends_with("analysis/case.rs") {
             continue;
         }
-        let text = fs::read_to_string(&file).expect("readable file");
         for (call, instead) in banned {
             assert!(
                 !text.contains(call),
