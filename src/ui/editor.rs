@@ -103,14 +103,14 @@ pub fn schedule(state: AppState, delay_ms: u32) {
     if !state.busy.get_untracked() {
         state.busy.set(true);
     }
+    // Waits `ms`; false when newer typing has superseded this analysis.
+    let still_current = move |ms: u32| async move {
+        TimeoutFuture::new(ms).await;
+        state.analysis_gen.get_value() == gen
+    };
     spawn_local(async move {
-        TimeoutFuture::new(delay_ms).await;
-        if state.analysis_gen.get_value() != gen {
-            return;
-        }
-        // Let the browser paint "Analysing…" before the work starts.
-        TimeoutFuture::new(20).await;
-        if state.analysis_gen.get_value() != gen {
+        // Then let the browser paint "Analysing…" before the work starts.
+        if !still_current(delay_ms).await || !still_current(20).await {
             return;
         }
         let Some(text) = state.input.get_untracked().map(|input| input.value()) else {
@@ -124,16 +124,14 @@ pub fn schedule(state: AppState, delay_ms: u32) {
         // The analysis, the view model and the first drawing each take a
         // task of their own, so on a long article the page answers between
         // them rather than after all three.
-        TimeoutFuture::new(0).await;
-        if state.analysis_gen.get_value() != gen {
+        if !still_current(0).await {
             return;
         }
         let started = now();
         let doc = Doc::new(text, analysis);
         work_ms += now() - started;
         state.work_ms.set_value(work_ms);
-        TimeoutFuture::new(0).await;
-        if state.analysis_gen.get_value() != gen {
+        if !still_current(0).await {
             return;
         }
         state.show(doc);
