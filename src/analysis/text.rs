@@ -200,8 +200,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
                 // possessive "’s" at the word's end.
                 _ if is_apostrophe(c) && next_alnum => {
                     let n2 = n1.and_then(|n| char_at(text, i + len + n.len_utf8()));
-                    let s_end =
-                        matches!(n1, Some('s' | 'S')) && !n2.is_some_and(is_alnum);
+                    let s_end = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(is_alnum);
                     !s_end
                 }
                 // Dotted abbreviations: "U.S.", "U.K.", "a.m.": single
