@@ -17,12 +17,12 @@ use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Span};
 /// # Examples
 ///
 /// ```
-/// use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, Quote, Span};
+/// use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, Attribution, Quote, Span};
 /// use article_explorer::export::quotes_csv;
 /// let text = "Doe: \u{201c}=1+1, yes\u{201d}";
 /// let analysis = Analysis {
 ///     actors: vec![Actor { id: ActorId(0), name: "Doe".into(), kind: ActorKind::Person, mentions: vec![Span::new(0, 3)] }],
-///     quotes: vec![Quote { span: Span::new(8, 17), speaker: Some(ActorId(0)), cue: None }],
+///     quotes: vec![Quote { span: Span::new(8, 17), speaker: Some(ActorId(0)), cue: None, attribution: Some(Attribution::Cue) }],
 ///     ..Analysis::default()
 /// };
 /// assert_eq!(quotes_csv(text, &analysis), "speaker,kind,quote,position\r\nDoe,person,\"'=1+1, yes\",6\r\n");

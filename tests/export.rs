@@ -1,6 +1,8 @@
 //! CSV and Markdown exports and download file names, on hand-built analyses.
 
-use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, List, Quote, Span};
+use article_explorer::analysis::{
+    Actor, ActorId, ActorKind, Analysis, Attribution, List, Quote, Span,
+};
 use article_explorer::export::{file_name, markdown_summary, quotes_csv};
 
 /// The byte span of the first `needle` in `text`.
@@ -26,6 +28,7 @@ fn quote(text: &str, words: &str, speaker: Option<u32>) -> Quote {
         span: span_of(text, words),
         speaker: speaker.map(ActorId),
         cue: None,
+        attribution: speaker.map(|_| Attribution::Cue),
     }
 }
 
@@ -158,6 +161,7 @@ fn csv_survives_spans_outside_the_text() {
             span: Span::new(2, 99),
             speaker: None,
             cue: None,
+            attribution: None,
         }],
         ..Analysis::default()
     };

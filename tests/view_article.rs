@@ -2,7 +2,7 @@
 //! become flat segments, and nothing the engine could send makes it panic.
 
 use article_explorer::analysis::{
-    Actor, ActorId, ActorKind, Analysis, Block, BlockKind, List, Quote, Span,
+    Actor, ActorId, ActorKind, Analysis, Attribution, Block, BlockKind, List, Quote, Span,
 };
 use article_explorer::view::{BlockView, Doc, Part};
 
@@ -153,6 +153,7 @@ fn mentions_inside_a_quote_nest_in_it() {
             span: span(text, "Ukraine will win,", 0),
             speaker: Some(ActorId(1)),
             cue: None,
+            attribution: Some(Attribution::Cue),
         }],
         blocks: blocks(text),
         ..Analysis::default()
@@ -224,6 +225,7 @@ fn quote_across_two_paragraphs_is_cut_at_the_block_edge() {
             span: Span::new(start, end),
             speaker: None,
             cue: None,
+            attribution: None,
         }],
         blocks: blocks(text),
         ..Analysis::default()
@@ -249,6 +251,7 @@ fn spans_out_of_bounds_or_inside_a_character_are_dropped_not_panicked_on() {
             span: Span::new(6, 500),
             speaker: Some(ActorId(7)),
             cue: Some(Span::new(0, 1000)),
+            attribution: Some(Attribution::Cue),
         }],
         lists: vec![List {
             lead: Some(Span::new(40, 50)),
@@ -338,7 +341,7 @@ mod never_panics {
             let kinds = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::ListItem];
             let analysis = Analysis {
                 actors: vec![actor(0, "A", ActorKind::Person, mentions.clone()), actor(1, "B", ActorKind::Group, mentions)],
-                quotes: quotes.into_iter().map(|(span, speaker)| Quote { span, speaker: speaker.map(ActorId), cue: Some(span) }).collect(),
+                quotes: quotes.into_iter().map(|(span, speaker)| Quote { span, speaker: speaker.map(ActorId), cue: Some(span), attribution: speaker.map(|_| Attribution::Cue) }).collect(),
                 lists: vec![List { lead: None, topic: Some(String::new()), items: blocks.iter().map(|b| b.0).collect() }],
                 blocks: blocks.into_iter().map(|(span, kind)| Block { kind: kinds[kind as usize], span }).collect(),
                 sentences: Vec::new(),

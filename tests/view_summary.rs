@@ -1,7 +1,9 @@
 //! Native tests of the panel and chart data: prominence, colours, grouping,
 //! labels, stepping, the overview and the who-is-quoted chart.
 
-use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, List, Quote, Span};
+use article_explorer::analysis::{
+    Actor, ActorId, ActorKind, Analysis, Attribution, List, Quote, Span,
+};
 use article_explorer::view::{
     actors_by_kind, colour_slots, excerpt, list_title, overview, percent, prominence, quote_chart,
     quotes_by_speaker, status_line, step, word_count, N_COLOURS,
@@ -24,6 +26,7 @@ fn quote(start: usize, end: usize, speaker: Option<u32>) -> Quote {
         span: Span::new(start, end),
         speaker: speaker.map(ActorId),
         cue: None,
+        attribution: speaker.map(|_| Attribution::Cue),
     }
 }
 

@@ -7,7 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use article_explorer::analysis::{
-    Actor, ActorId, ActorKind, Analysis, Block, BlockKind, List, Quote, Span,
+    Actor, ActorId, ActorKind, Analysis, Attribution, Block, BlockKind, List, Quote, Span,
 };
 use article_explorer::ui::{App, AppState, Notices};
 use article_explorer::view::Doc;
@@ -81,16 +81,19 @@ fn fixture() -> Analysis {
                 span: span("We will win,", 0),
                 speaker: Some(ActorId(0)),
                 cue: None,
+                attribution: Some(Attribution::Cue),
             },
             Quote {
                 span: span("Nothing is agreed,", 0),
                 speaker: Some(ActorId(3)),
                 cue: None,
+                attribution: Some(Attribution::Cue),
             },
             Quote {
                 span: span("Maybe,", 0),
                 speaker: None,
                 cue: None,
+                attribution: None,
             },
         ],
         lists: vec![List {

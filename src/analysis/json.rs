@@ -60,6 +60,10 @@ pub fn to_json(text: &str, analysis: &Analysis) -> String {
             Some(c) => span(&mut out, c),
             None => out.push_str("null"),
         }
+        match q.attribution {
+            Some(a) => out.push_str(&format!(", \"attribution\": \"{}\"", a.as_str())),
+            None => out.push_str(", \"attribution\": null"),
+        }
         out.push('}');
     }
     out.push_str("\n  ],\n  \"lists\": [");

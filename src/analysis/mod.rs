@@ -98,6 +98,53 @@ pub struct Quote {
     pub speaker: Option<ActorId>,
     /// The attribution that names the speaker ("said a diplomatic source").
     pub cue: Option<Span>,
+    /// How the speaker was found; `None` exactly when there is no speaker.
+    pub attribution: Option<Attribution>,
+}
+
+/// How a quote's speaker was found, from the strongest evidence to the
+/// weakest. Only [`Attribution::Cue`] names the speaker right at the quote;
+/// the others are inferences, and the page shows them as uncertain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attribution {
+    /// Named in the quote's own sentence or line: `"…," said X`,
+    /// `X said: "…"`, `— X` under a pull quote.
+    Cue,
+    /// Named in the sentence or paragraph next to the quote.
+    Nearby,
+    /// A pronoun ("she said") resolved to the actor it most likely means.
+    Pronoun,
+    /// Carried over from the previous quote, as the same speaker's turn.
+    Continued,
+}
+
+impl Attribution {
+    /// The lowercase name used in the JSON export and in CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::Cue => "cue",
+            Attribution::Nearby => "nearby",
+            Attribution::Pronoun => "pronoun",
+            Attribution::Continued => "continued",
+        }
+    }
+
+    /// A speaker named at the quote itself; every other way is a guess a
+    /// reader should be able to tell apart.
+    pub fn is_certain(self) -> bool {
+        self == Attribution::Cue
+    }
+
+    /// How the speaker was found, in words for a tooltip.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Attribution::Cue => "named with the quote",
+            Attribution::Nearby => "named in the neighbouring sentence",
+            Attribution::Pronoun => "inferred from a pronoun (he, she, they)",
+            Attribution::Continued => "carried over from the previous quote",
+        }
+    }
 }
 
 /// A bulleted or numbered list.
@@ -167,10 +214,11 @@ pub fn analyze(text: &str) -> Analysis {
     let quotes = quote_infos
         .iter()
         .zip(speakers)
-        .map(|(q, (speaker, cue))| Quote {
+        .map(|(q, found)| Quote {
             span: q.span,
-            speaker,
-            cue,
+            speaker: found.map(|f| f.speaker),
+            cue: found.and_then(|f| f.cue),
+            attribution: found.map(|f| f.how),
         })
         .collect();
     Analysis {

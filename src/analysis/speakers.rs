@@ -10,9 +10,17 @@ use super::lexicon;
 use super::quotes::QuoteInfo;
 use super::sentences::SentInfo;
 use super::text::{is_double_quote, TokKind, Token};
-use super::{Actor, ActorId, ActorKind, Span};
+use super::{Actor, ActorId, ActorKind, Attribution, Span};
 
-/// Finds the speaker and cue of every quote, in order.
+/// A quote's speaker, the words that name it, and how it was found.
+#[derive(Clone, Copy, Debug)]
+pub struct Found {
+    pub speaker: ActorId,
+    pub cue: Option<Span>,
+    pub how: Attribution,
+}
+
+/// Finds the speaker of every quote, in order; `None` where nothing names one.
 pub fn speakers(
     text: &str,
     tokens: &[Token],
@@ -20,7 +28,7 @@ pub fn speakers(
     quotes: &[QuoteInfo],
     actors: &[Actor],
     ments: &[Ment],
-) -> Vec<(Option<ActorId>, Option<Span>)> {
+) -> Vec<Option<Found>> {
     let cx = Cx {
         text,
         tokens,
@@ -28,7 +36,7 @@ pub fn speakers(
         ments,
         quotes,
     };
-    let mut out: Vec<(Option<ActorId>, Option<Span>)> = Vec::with_capacity(quotes.len());
+    let mut out: Vec<Option<Found>> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let found = if q.pull {
             cx.pull_attribution(q)
@@ -43,17 +51,22 @@ pub fn speakers(
             let same_block = p.block == q.block;
             let continued = !p.closed && p.block + 1 == q.block && cx.first_in_block(qi);
             if same_block || continued {
-                out[prev].0.map(|a| (a, None))
+                out[prev].map(|f| Found {
+                    speaker: f.speaker,
+                    cue: None,
+                    how: Attribution::Continued,
+                })
             } else {
                 None
             }
         });
-        out.push(match found {
-            Some((a, cue)) => (Some(a), cue),
-            None => (None, None),
-        });
+        out.push(found);
     }
     out
+}
+
+fn found(speaker: ActorId, cue: Option<Span>, how: Attribution) -> Found {
+    Found { speaker, cue, how }
 }
 
 struct Cx<'a> {
@@ -116,7 +129,7 @@ impl Cx<'_> {
         )
     }
 
-    fn cue(&self, qi: usize, q: &QuoteInfo, sents: &[SentInfo]) -> Option<(ActorId, Option<Span>)> {
+    fn cue(&self, qi: usize, q: &QuoteInfo, sents: &[SentInfo]) -> Option<Found> {
         let open_tok = self.first_tok_at(q.outer.start);
         let close_tok = self.first_tok_at(q.outer.end);
         // After the quote, up to the end of its sentence (abbreviations
@@ -165,13 +178,22 @@ impl Cx<'_> {
         let ends_with_colon =
             prev_sent.tok_end > 0 && self.tokens[prev_sent.tok_end - 1].is_punct(':');
         if ends_with_colon && self.tokens.get(open_tok).is_some_and(|t| t.line_start) {
-            return self.before(prev_sent.tok_start, prev_sent.tok_end);
+            return self
+                .before(prev_sent.tok_start, prev_sent.tok_end)
+                .map(|f| Found {
+                    how: if f.how == Attribution::Cue {
+                        Attribution::Nearby
+                    } else {
+                        f.how
+                    },
+                    ..f
+                });
         }
         None
     }
 
     /// `," said X`, `," X said`, `, according to X`, `— X`.
-    fn after(&self, start: usize, end: usize) -> Option<(ActorId, Option<Span>)> {
+    fn after(&self, start: usize, end: usize) -> Option<Found> {
         let mut i = start;
         while i < end && matches!(self.tokens[i].kind, TokKind::Punct(',' | ')')) {
             i += 1;
@@ -183,7 +205,11 @@ impl Cx<'_> {
             )
         {
             let m = self.preferred(self.ments_in(i + 1, end))?;
-            return Some((m.actor, Some(self.span(i, m.tok_end))));
+            return Some(found(
+                m.actor,
+                Some(self.span(i, m.tok_end)),
+                Attribution::Cue,
+            ));
         }
         let verb = (i..end.min(i + 12)).find(|&k| self.is_verb(k))?;
         // `“legal rape” on Facebook, while Warsaw said …`: a new clause
@@ -196,23 +222,34 @@ impl Cx<'_> {
         }) {
             return None;
         }
-        if let Some(a) = self.pronoun(i, verb).or_else(|| self.partitive(i, verb)) {
-            return Some((a, Some(self.span(i, verb + 1))));
+        if let Some(a) = self.pronoun(i, verb) {
+            return Some(found(a, Some(self.span(i, verb + 1)), Attribution::Pronoun));
+        }
+        if let Some(a) = self.partitive(i, verb) {
+            return Some(found(a, Some(self.span(i, verb + 1)), Attribution::Pronoun));
         }
         let before = self.preferred(self.ments_in(i, verb));
         if let Some(m) = before {
-            return Some((m.actor, Some(self.span(i, verb + 1))));
+            return Some(found(
+                m.actor,
+                Some(self.span(i, verb + 1)),
+                Attribution::Cue,
+            ));
         }
         // "…,” the ministry told AFP: the one told is the listener.
         if self.word(verb) == "told" {
             return None;
         }
         let after = self.preferred(self.ments_in(verb + 1, end))?;
-        Some((after.actor, Some(self.span(verb, after.tok_end))))
+        Some(found(
+            after.actor,
+            Some(self.span(verb, after.tok_end)),
+            Attribution::Cue,
+        ))
     }
 
     /// `X said: “`, `X told the court that, …, “`, `said X: “`.
-    fn before(&self, start: usize, end: usize) -> Option<(ActorId, Option<Span>)> {
+    fn before(&self, start: usize, end: usize) -> Option<Found> {
         // `Zelenskyy: “…”`: a name and a colon right before the quote.
         if end >= 2 && end > start + 1 && self.tokens[end - 1].is_punct(':') {
             let m = self
@@ -225,24 +262,35 @@ impl Cx<'_> {
                     ActorKind::Person | ActorKind::Anonymous | ActorKind::Organization
                 )
             }) {
-                return Some((m.actor, Some(self.span(m.tok_start, end))));
+                return Some(found(
+                    m.actor,
+                    Some(self.span(m.tok_start, end)),
+                    Attribution::Cue,
+                ));
             }
         }
         let verb = (start..end).rev().find(|&k| self.is_verb(k))?;
         if let Some(a) = self.pronoun(start, verb) {
-            return Some((
-                a,
-                Some(self.span(verb.saturating_sub(1).max(start), verb + 1)),
-            ));
+            let cue = self.span(verb.saturating_sub(1).max(start), verb + 1);
+            return Some(found(a, Some(cue), Attribution::Pronoun));
         }
         if let Some(a) = self.partitive(start, verb) {
-            return Some((a, Some(self.span(start, verb + 1))));
+            return Some(found(
+                a,
+                Some(self.span(start, verb + 1)),
+                Attribution::Pronoun,
+            ));
         }
         if let Some(m) = self.preferred(self.ments_in(start, verb)) {
-            return Some((m.actor, Some(self.span(m.tok_start, verb + 1))));
+            let cue = self.span(m.tok_start, verb + 1);
+            return Some(found(m.actor, Some(cue), Attribution::Cue));
         }
         let m = self.preferred(self.ments_in(verb + 1, end))?;
-        Some((m.actor, Some(self.span(verb, m.tok_end))))
+        Some(found(
+            m.actor,
+            Some(self.span(verb, m.tok_end)),
+            Attribution::Cue,
+        ))
     }
 
     /// `he said`, `she added`, `it added`: the pronoun right before the verb
@@ -333,13 +381,14 @@ impl Cx<'_> {
     }
 
     /// The named attribution after a pull quote.
-    fn pull_attribution(&self, q: &QuoteInfo) -> Option<(ActorId, Option<Span>)> {
+    fn pull_attribution(&self, q: &QuoteInfo) -> Option<Found> {
         let start = self.first_tok_at(q.span.end);
         let mut end = start;
         while end < self.tokens.len() && (end == start || !self.tokens[end].line_start) {
             end += 1;
         }
         let m = self.preferred(self.ments_in(start, end))?;
-        Some((m.actor, Some(self.span(start.min(m.tok_start), end))))
+        let cue = self.span(start.min(m.tok_start), end);
+        Some(found(m.actor, Some(cue), Attribution::Cue))
     }
 }
