@@ -761,7 +761,7 @@ fn title_ending_before_a_first_name() {
 
 #[test]
 fn quoted_title_in_a_source_list_is_no_quote() {
-    check("Sources\n\n\u{201c}Man charged over shopping centre attack\u{201d} \u{2014} ABC News, April 18, 2024\n");
+    check("Sources\n\n\u{201c}Man charged over shopping centre attack\u{201d} \u{2014} [[ABC News|a:organization]], April 18, 2024\n");
 }
 
 #[test]
