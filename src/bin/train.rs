@@ -6,11 +6,8 @@
 
 use std::process::ExitCode;
 
-use article_explorer::analysis::recognizer::train::{self, Report};
+use article_explorer::analysis::recognizer::train;
 use article_explorer::analysis::recognizer::Model;
-
-/// Passes over the training examples.
-const EPOCHS: usize = 12;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,7 +31,7 @@ fn main() -> ExitCode {
             training.extend(ex);
         }
     }
-    let weights = train::train(&training, EPOCHS);
+    let weights = train::train(&training, train::EPOCHS);
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/src/analysis/recognizer/weights.bin"
@@ -53,38 +50,11 @@ fn main() -> ExitCode {
     );
     println!(
         "validation candidates labelled right: {}",
-        permille(train::candidate_accuracy(&weights, &held_out))
+        train::permille(train::candidate_accuracy(&weights, &held_out))
     );
     let Some(model) = Model::from_bytes(&weights) else {
         return ExitCode::from(1);
     };
-    print_report(&train::validate(&docs, &model));
+    print!("{}", train::validate(&docs, &model).table());
     ExitCode::SUCCESS
-}
-
-/// A ratio as "0.812" without float formatting (the crate keeps float
-/// formatting out of its code; see tests/tidy.rs).
-fn permille(x: f64) -> String {
-    let m = (x * 1000.0).round() as i64;
-    format!("{}.{:03}", m / 1000, m % 1000)
-}
-
-fn print_report(r: &Report) {
-    println!("validation split, proper-name mentions (found = overlaps the gold span):");
-    println!("                precision  recall  F1     (predicted / gold)");
-    let line = |name: &str, c: &train::Counts| {
-        println!(
-            "  {name:<12}  {}      {}   {}  ({} / {})",
-            permille(c.precision()),
-            permille(c.recall()),
-            permille(c.f1()),
-            c.predicted,
-            c.gold
-        );
-    };
-    line("untyped", &r.untyped);
-    line("typed", &r.typed);
-    line("person", &r.per_type[0]);
-    line("organization", &r.per_type[1]);
-    line("place", &r.per_type[2]);
 }

@@ -140,6 +140,9 @@ pub fn examples(doc: &Doc) -> Vec<Example> {
         .collect()
 }
 
+/// Passes over the training examples.
+pub const EPOCHS: usize = 12;
+
 /// A small deterministic generator (xorshift) for the epoch shuffles.
 struct Rng(u64);
 
@@ -263,6 +266,41 @@ pub struct Report {
 }
 
 const TYPES: [Label; 3] = [Label::Person, Label::Organization, Label::Place];
+
+impl Report {
+    /// The report as a table, for `train` and `gum-eval`.
+    pub fn table(&self) -> String {
+        let mut out = String::from(
+            "validation split, proper-name mentions (found = overlaps the gold span):\n\
+             \x20               precision  recall  F1     (predicted / gold)\n",
+        );
+        let rows = [
+            ("untyped", &self.untyped),
+            ("typed", &self.typed),
+            ("person", &self.per_type[0]),
+            ("organization", &self.per_type[1]),
+            ("place", &self.per_type[2]),
+        ];
+        for (name, c) in rows {
+            out.push_str(&format!(
+                "  {name:<12}  {}      {}   {}  ({} / {})\n",
+                permille(c.precision()),
+                permille(c.recall()),
+                permille(c.f1()),
+                c.predicted,
+                c.gold
+            ));
+        }
+        out
+    }
+}
+
+/// A ratio as "0.812" without float formatting (the crate keeps float
+/// formatting code out of its build; see tests/tidy.rs).
+pub fn permille(x: f64) -> String {
+    let m = (x * 1000.0).round() as i64;
+    format!("{}.{:03}", m / 1000, m % 1000)
+}
 
 /// The name mentions of an analysis: mentions of persons, organisations,
 /// countries and places that start with a capital and not with an article
