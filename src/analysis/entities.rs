@@ -244,7 +244,7 @@ pub fn find(
 /// The candidates the learned recogniser sees in a text, with their
 /// features: what training labels (native only, for `recognizer::train`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn training_candidates(text: &str) -> Vec<(Span, Vec<u32>)> {
+pub fn training_candidates(text: &str, model: &recognizer::Model) -> Vec<(Span, Vec<u32>)> {
     let tokens = super::text::tokenize(text);
     let blocks = super::blocks::blocks(text, &tokens);
     let sents = super::sentences::sentences(text, &tokens, &blocks);
@@ -255,7 +255,7 @@ pub fn training_candidates(text: &str) -> Vec<(Span, Vec<u32>)> {
     let mut out = Vec::with_capacity(cands.len());
     for (s, e) in cands {
         let mut feats = Vec::new();
-        recognizer::features(&b, &doc, s, e, &mut feats);
+        recognizer::features(&b, model, &doc, s, e, &mut feats);
         out.push((
             Span::new(tokens[s].span().start, tokens[e - 1].span().end),
             feats,
@@ -1886,7 +1886,7 @@ impl<'a> Builder<'a> {
         let mut feats = Vec::new();
         let mut votes: FastMap<&'a str, [i32; Label::COUNT]> = FastMap::default();
         for &(s, e) in &cands {
-            recognizer::features(self, &doc, s, e, &mut feats);
+            recognizer::features(self, model, &doc, s, e, &mut feats);
             let scores = model.scores(&feats);
             let v = votes
                 .entry(self.span_text(s, e))

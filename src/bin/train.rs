@@ -1,13 +1,13 @@
-//! Trains the name recogniser on the GUM corpus and writes the weights the
-//! crate embeds: `cargo run --release --bin train -- ../shared/train/gum`.
+//! Trains the name recogniser on the GUM corpus and writes the weights and
+//! vocabulary the crate embeds:
+//! `cargo run --release --bin train -- ../shared/train/gum`.
 //!
 //! Deterministic: the same corpus gives the same bytes. It prints the
-//! measure of `gum-eval` on the validation split for the new weights.
+//! measure of `gum-eval` on the validation split for the new model.
 
 use std::process::ExitCode;
 
-use article_explorer::analysis::recognizer::train;
-use article_explorer::analysis::recognizer::Model;
+use article_explorer::analysis::recognizer::{train, Model};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,39 +22,37 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (mut training, mut held_out) = (Vec::new(), Vec::new());
-    for d in &docs {
-        let ex = train::examples(d);
-        if d.is_validation() {
-            held_out.extend(ex);
-        } else {
-            training.extend(ex);
+    let trained = train::train_all(&docs, train::EPOCHS);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/analysis/recognizer");
+    for (name, bytes) in [
+        ("weights.bin", &trained.weights),
+        ("vocab.bin", &trained.vocab),
+    ] {
+        let path = format!("{dir}/{name}");
+        if let Err(e) = std::fs::write(&path, bytes) {
+            eprintln!("train: cannot write {path}: {e}");
+            return ExitCode::from(1);
         }
     }
-    let weights = train::train(&training, train::EPOCHS);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src/analysis/recognizer/weights.bin"
-    );
-    if let Err(e) = std::fs::write(path, &weights) {
-        eprintln!("train: cannot write {path}: {e}");
-        return ExitCode::from(1);
-    }
-    let nonzero = weights.iter().filter(|&&w| w != 0).count();
-    println!(
-        "{} training and {} validation candidates; {} of {} weights non-zero; wrote {path}",
-        training.len(),
-        held_out.len(),
-        nonzero,
-        weights.len()
-    );
-    println!(
-        "validation candidates labelled right: {}",
-        train::permille(train::candidate_accuracy(&weights, &held_out))
-    );
-    let Some(model) = Model::from_bytes(&weights) else {
+    let Some(model) = Model::from_bytes(&trained.weights, &trained.vocab) else {
         return ExitCode::from(1);
     };
+    let held_out: Vec<train::Example> = docs
+        .iter()
+        .filter(|d| d.is_validation())
+        .flat_map(|d| train::examples(d, &model))
+        .collect();
+    let nonzero = trained.weights.iter().filter(|&&w| w != 0).count();
+    println!(
+        "wrote {dir}/weights.bin ({} of {} weights non-zero) and vocab.bin",
+        nonzero,
+        trained.weights.len()
+    );
+    println!(
+        "validation candidates labelled right: {} of {}",
+        train::permille(train::candidate_accuracy(&model, &held_out)),
+        held_out.len()
+    );
     print!("{}", train::validate(&docs, &model).table());
     ExitCode::SUCCESS
 }

@@ -330,9 +330,15 @@ fn kind_code(k: Option<ActorKind>) -> u64 {
     k.map_or(0, |k| k as u64 + 1)
 }
 
+/// The bit of a lowercase word in the vocabulary bitset.
+pub fn vocab_bit(lower_word: &str) -> usize {
+    (H::new(200).str(lower_word).done() >> (32 - super::VOCAB_HASH)) as usize
+}
+
 /// The hashed features of the candidate `start..end`, into `out`.
 pub fn features<F: TokenFacts + ?Sized>(
     f: &F,
+    model: &super::Model,
     doc: &DocStats,
     start: usize,
     end: usize,
@@ -430,6 +436,15 @@ pub fn features<F: TokenFacts + ?Sized>(
             push(H::new(33).num(b as u64));
         }
     }
+    // Everyday words: "Design" opening a sentence, "Harvest" in a heading.
+    let common = |w: &str| model.common(&lowered(w));
+    let first_common = common(first_w);
+    let all_common = words.iter().all(|&k| common(word(f, k)));
+    push(H::new(37).num(u64::from(first_common) + 2 * u64::from(initial)));
+    push(H::new(38).num(u64::from(common(last_w)) + 2 * n));
+    push(
+        H::new(39).num(u64::from(all_common) + 2 * u64::from(initial) + 4 * u64::from(lower_seen)),
+    );
     push(H::new(34).num(kind_code(prev.and_then(|p| f.claimed(p)))));
     push(H::new(35).num(kind_code(f.claimed(end))));
     push(H::new(36).num(kind_code(prev2.and_then(|p| f.claimed(p)))));

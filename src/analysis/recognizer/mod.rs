@@ -10,7 +10,9 @@
 //! in lowercase elsewhere). It was trained on the GUM corpus by
 //! `cargo run --release --bin train` (see [`train`]); the weights are
 //! embedded as one table of `i8`, one row of five class scores per hash
-//! bucket.
+//! bucket, beside a bitset of the lowercase words of the training texts
+//! (is "design" an everyday word? then "Design" opening a sentence is
+//! likely no name).
 //!
 //! Every occurrence of the same run votes together: a document names one
 //! thing with one string ("one sense per document").
@@ -76,23 +78,44 @@ const ROWS: usize = 1 << BITS;
 
 /// The embedded weights: `ROWS` rows of [`Label::COUNT`] `i8` scores.
 static WEIGHTS: &[u8] = include_bytes!("weights.bin");
+/// The embedded vocabulary: a bitset of `VOCAB_BITS` bits.
+static VOCAB: &[u8] = include_bytes!("vocab.bin");
 
-/// A weight table, borrowed from the embedded bytes or built by training.
+/// Bits of the vocabulary bitset: `1 << VOCAB_HASH` of them.
+pub const VOCAB_HASH: u32 = 16;
+pub const VOCAB_BYTES: usize = 1 << (VOCAB_HASH - 3);
+
+/// A weight table and a vocabulary, borrowed from the embedded bytes or
+/// built by training.
 #[derive(Clone, Copy)]
 pub struct Model<'a> {
     weights: &'a [u8],
+    vocab: &'a [u8],
 }
 
 impl<'a> Model<'a> {
     /// The model trained into the crate.
     pub fn embedded() -> Model<'static> {
-        Model { weights: WEIGHTS }
+        Model {
+            weights: WEIGHTS,
+            vocab: VOCAB,
+        }
     }
 
-    /// A model over raw weights (`1 << BITS` rows of five `i8`); `None`
-    /// when the table has the wrong size.
-    pub fn from_bytes(weights: &'a [u8]) -> Option<Model<'a>> {
-        (weights.len() == ROWS * Label::COUNT).then_some(Model { weights })
+    /// A model over raw weights (`1 << BITS` rows of five `i8`) and a
+    /// vocabulary bitset; `None` when either has the wrong size.
+    pub fn from_bytes(weights: &'a [u8], vocab: &'a [u8]) -> Option<Model<'a>> {
+        (weights.len() == ROWS * Label::COUNT && vocab.len() == VOCAB_BYTES)
+            .then_some(Model { weights, vocab })
+    }
+
+    /// Whether a lowercase word is an everyday word of the training texts
+    /// (a bitset: rare other words answer yes too).
+    pub fn common(&self, lower_word: &str) -> bool {
+        let bit = features::vocab_bit(lower_word);
+        self.vocab
+            .get(bit / 8)
+            .is_some_and(|b| b & (1 << (bit % 8)) != 0)
     }
 
     /// The five class scores of a candidate's features.

@@ -128,10 +128,34 @@ pub fn label_of(span: Span, gold: &[Gold]) -> Label {
         .map_or(Label::None, |g| g.label)
 }
 
-/// The examples of one document: every candidate the rules leave.
-pub fn examples(doc: &Doc) -> Vec<Example> {
+/// The vocabulary bitset: every lowercase word written in
+/// the training documents.
+pub fn vocabulary(docs: &[Doc]) -> Vec<u8> {
+    let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for d in docs.iter().filter(|d| !d.is_validation()) {
+        let words = d
+            .text
+            .split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_lowercase));
+        for w in words {
+            *counts.entry(w).or_insert(0) += 1;
+        }
+    }
+    let mut bits = vec![0u8; super::VOCAB_BYTES];
+    for (w, n) in counts {
+        if n >= 1 {
+            let b = super::features::vocab_bit(w);
+            bits[b / 8] |= 1 << (b % 8);
+        }
+    }
+    bits
+}
+
+/// The examples of one document: every candidate the rules leave, with
+/// features over the given vocabulary (the weights are not read).
+pub fn examples(doc: &Doc, model: &Model) -> Vec<Example> {
     let gold = doc.gold();
-    super::super::entities::training_candidates(&doc.text)
+    super::super::entities::training_candidates(&doc.text, model)
         .into_iter()
         .map(|(span, feats)| Example {
             label: label_of(span, &gold),
@@ -152,6 +176,28 @@ impl Rng {
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
+    }
+}
+
+/// The weights and vocabulary `cargo run --bin train` writes.
+pub struct Trained {
+    pub weights: Vec<u8>,
+    pub vocab: Vec<u8>,
+}
+
+/// Trains on the training documents: the vocabulary, then the weights.
+pub fn train_all(docs: &[Doc], epochs: usize) -> Trained {
+    let vocab = vocabulary(docs);
+    let zero = vec![0u8; ROWS * Label::COUNT];
+    let model = Model::from_bytes(&zero, &vocab).expect("sizes match");
+    let examples: Vec<Example> = docs
+        .iter()
+        .filter(|d| !d.is_validation())
+        .flat_map(|d| examples(d, &model))
+        .collect();
+    Trained {
+        weights: train(&examples, epochs),
+        vocab,
     }
 }
 
@@ -383,12 +429,9 @@ pub fn validate(docs: &[Doc], model: &Model) -> Report {
     total
 }
 
-/// Accuracy of a weight table on the validation candidates alone (a quick
-/// check while training; [`validate`] is the measure that counts).
-pub fn candidate_accuracy(weights: &[u8], examples: &[Example]) -> f64 {
-    let Some(model) = Model::from_bytes(weights) else {
-        return 0.0;
-    };
+/// Accuracy of a model on the validation candidates alone (a quick check
+/// while training; [`validate`] is the measure that counts).
+pub fn candidate_accuracy(model: &Model, examples: &[Example]) -> f64 {
     let right = examples
         .iter()
         .filter(|e| super::best(&model.scores(&e.feats)) == e.label)
