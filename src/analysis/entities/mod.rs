@@ -21,6 +21,13 @@ use super::sentences::SentInfo;
 use super::text::{is_all_caps, is_cap, is_double_quote, TokKind, Token};
 use super::{Actor, ActorId, ActorKind, BlockKind, Span};
 
+mod words;
+
+use words::{
+    is_camel_case, is_corporate_suffix, is_determiner, is_function_word, is_leading_org_word,
+    is_particle, surname,
+};
+
 /// A mention located by tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct Ment {
@@ -36,29 +43,6 @@ pub struct Found {
 }
 
 const NONE: u32 = u32::MAX;
-
-/// Capitalised words that never start a name, even mid-sentence.
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "I" | "A"
-            | "An"
-            | "The"
-            | "And"
-            | "Or"
-            | "But"
-            | "Of"
-            | "In"
-            | "On"
-            | "At"
-            | "To"
-            | "For"
-            | "By"
-            | "With"
-            | "As"
-            | "If"
-    )
-}
 
 /// Packs a lexicon match into a u32: length in the top 4 bits, kind in the
 /// next 3, index in the low 25; 0 is no match.
@@ -85,136 +69,6 @@ fn unpack_known(v: u32) -> Option<(u8, Known)> {
         _ => return None,
     };
     Some(((v >> 28) as u8, what))
-}
-
-/// The legal suffix of a company's name ("Acme Corporation", "Foo Inc").
-fn is_corporate_suffix(w: &str) -> bool {
-    matches!(
-        w,
-        "Corporation"
-            | "Corp"
-            | "Inc"
-            | "Incorporated"
-            | "Ltd"
-            | "Limited"
-            | "LLC"
-            | "PLC"
-            | "Plc"
-            | "AG"
-            | "SA"
-            | "GmbH"
-            | "SpA"
-            | "NV"
-            | "PJSC"
-            | "Oyj"
-            | "ASA"
-            | "LLP"
-            | "Company"
-            | "Co"
-            | "Holdings"
-    )
-}
-
-/// The family name among a person's name words: the last, except in a
-/// Korean-style "Cho Tae-yul", "Kim Jong-un", whose family name comes first
-/// (a hyphenated given name with a lowercase second part).
-fn surname(words: &[String]) -> &str {
-    let Some(last) = words.last() else { return "" };
-    let korean = words.len() == 2
-        && last.split_once('-').is_some_and(|(a, b)| {
-            !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase)
-        });
-    if korean {
-        &words[0]
-    } else {
-        last
-    }
-}
-
-/// Organisation words that open their name in Romance languages.
-fn is_leading_org_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Universidad"
-            | "Universidade"
-            | "Université"
-            | "Università"
-            | "Instituto"
-            | "Institut"
-            | "Banco"
-            | "Banque"
-            | "Ministerio"
-            | "Ministério"
-            | "Ministère"
-            | "Partido"
-            | "Parti"
-            | "Agencia"
-            | "Agence"
-            | "Fundación"
-            | "Fundação"
-            | "Fondation"
-    )
-}
-
-/// A brand-like word with a capital inside ("CenterPoint", "YouTube",
-/// "OpenAI"), unlike surnames such as "McDonald", "MacArthur", "DeSantis".
-fn is_camel_case(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() > 4
-        && !w.starts_with("Mac")
-        && b.iter()
-            .enumerate()
-            .skip(3)
-            .any(|(k, c)| c.is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
-}
-
-/// Lowercase particles inside personal names.
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "van"
-            | "von"
-            | "der"
-            | "den"
-            | "de"
-            | "da"
-            | "das"
-            | "del"
-            | "di"
-            | "do"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "le"
-            | "la"
-            | "du"
-            | "dos"
-    )
-}
-
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "A"
-            | "An"
-            | "the"
-            | "The"
-            | "one"
-            | "One"
-            | "two"
-            | "Two"
-            | "three"
-            | "Three"
-            | "several"
-            | "Several"
-            | "some"
-            | "Some"
-            | "other"
-            | "Other"
-            | "another"
-            | "Another"
-    )
 }
 
 /// A surname shared by two people: it names neither alone.
