@@ -19,12 +19,16 @@ use super::lexicon::{flag, FastMap, Known};
 use super::order;
 use super::sentences::SentInfo;
 use super::text::{is_all_caps, is_cap, is_double_quote, TokKind, Token};
-use super::{Actor, ActorId, ActorKind, BlockKind, Span};
+use super::{Actor, ActorId, ActorKind, BlockKind};
 
+mod claims;
 mod context;
+mod registry;
 mod words;
 
+use claims::{Candidate, Claims};
 use context::Context;
+use registry::{Registry, AMBIGUOUS};
 
 use words::{
     is_camel_case, is_corporate_suffix, is_determiner, is_leading_org_word, is_particle, surname,
@@ -44,57 +48,24 @@ pub struct Found {
     pub ments: Vec<Ment>,
 }
 
-const NONE: u32 = u32::MAX;
-
-/// A surname shared by two people: it names neither alone.
-const AMBIGUOUS: usize = usize::MAX;
-
 /// Finds the actors of a tokenized text.
 pub fn find(text: &str, tokens: &[Token], blocks: &[BlockInfo], sents: &[SentInfo]) -> Found {
     let mut b = Builder::new(text, tokens, blocks, sents);
     b.evidence();
     b.datelines();
     b.groups_and_sources();
-    b.claim_candidates();
+    b.claims = Claims::settle(b.ctx.toks.len(), std::mem::take(&mut b.cands));
     b.aliases();
     b.speaking_names();
     b.back_references();
-    b.finish()
-}
-
-struct ActorB {
-    name: String,
-    kind: ActorKind,
-    /// Word sequences that name this actor anywhere in the text.
-    aliases: Vec<Vec<String>>,
-    /// For a person introduced as "Ukrainian President X": the country and
-    /// the lowercase title head ("president").
-    descriptor: Option<(u32, String)>,
-}
-
-struct Cand {
-    tok_start: usize,
-    tok_end: usize,
-    actor: usize,
+    b.claims.found(&b.ctx, &b.reg.actors)
 }
 
 struct Builder<'a> {
     ctx: Context<'a>,
-    actors: Vec<ActorB>,
-    by_key: FastMap<String, usize>,
-    cands: Vec<Cand>,
-    /// Per token: the actor whose mention covers it.
-    owner: Vec<u32>,
-    ments: Vec<(usize, usize, usize)>,
-    /// Actors of names already seen, by their text: repeated names skip
-    /// building keys (most names in an article recur).
-    person_cache: FastMap<&'a str, usize>,
-    org_cache: FastMap<&'a str, usize>,
-    /// Actor of each lexicon country and organisation, once created.
-    country_actor: Vec<u32>,
-    org_actor: Vec<u32>,
-    /// Org actors with an explicit short form: "(NATO)", "(“NuScale”)".
-    short_forms: Vec<(usize, String)>,
+    reg: Registry<'a>,
+    cands: Vec<Candidate>,
+    claims: Claims,
 }
 
 impl<'a> Builder<'a> {
@@ -107,36 +78,11 @@ impl<'a> Builder<'a> {
         let ctx = Context::new(text, toks, blocks, sents);
         let n = toks.len();
         Builder {
-            actors: Vec::new(),
-            by_key: FastMap::default(),
+            reg: Registry::new(ctx.lex),
             cands: Vec::new(),
-            owner: vec![NONE; n],
-            ments: Vec::new(),
-            short_forms: Vec::new(),
-            person_cache: FastMap::default(),
-            org_cache: FastMap::default(),
-            country_actor: vec![NONE; ctx.lex.countries.len()],
-            org_actor: vec![NONE; ctx.lex.orgs.len()],
+            claims: Claims::settle(n, Vec::new()),
             ctx,
         }
-    }
-
-    fn actor(&mut self, key: String, name: &str, kind: ActorKind) -> usize {
-        if let Some(&a) = self.by_key.get(&key) {
-            if name.len() > self.actors[a].name.len() && kind == ActorKind::Person {
-                self.actors[a].name = name.to_string();
-            }
-            return a;
-        }
-        let a = self.actors.len();
-        self.actors.push(ActorB {
-            name: name.to_string(),
-            kind,
-            aliases: Vec::new(),
-            descriptor: None,
-        });
-        self.by_key.insert(key, a);
-        a
     }
 
     // ---------------------------------------------------------------- pass 1
@@ -307,7 +253,7 @@ impl<'a> Builder<'a> {
                         if let (Some(left), true) =
                             (self.role_apposition(i, name_end), a != AMBIGUOUS)
                         {
-                            self.cands.push(Cand {
+                            self.cands.push(Candidate {
                                 tok_start: left,
                                 tok_end: i - 1,
                                 actor: a,
@@ -681,107 +627,25 @@ impl<'a> Builder<'a> {
                 && a != AMBIGUOUS
                 && self.ctx.heading.get(name_start) == Some(&false)
             {
-                self.claim_key(format!("t:{head}"), a);
+                self.reg.claim_key(format!("t:{head}"), a);
             }
             if let (Some(c), false, true) = (country, head.is_empty(), a != AMBIGUOUS) {
-                if self.actors[a].descriptor.is_none() {
-                    self.actors[a].descriptor = Some((c, head));
+                if self.reg.actors[a].descriptor.is_none() {
+                    self.reg.actors[a].descriptor = Some((c, head));
                 }
             }
         }
         name_end.max(k).max(i + 1)
     }
 
-    /// Lets actor `a` own `key`; a key two actors claim belongs to neither.
-    fn claim_key(&mut self, key: String, a: usize) {
-        match self.by_key.get(&key) {
-            None => {
-                self.by_key.insert(key, a);
-            }
-            Some(&b) if b != a => {
-                self.by_key.insert(key, AMBIGUOUS);
-            }
-            _ => {}
-        }
-    }
-
     fn person(&mut self, start: usize, end: usize, _hint: Option<()>) -> usize {
-        let text = self.ctx.span_text(start, end);
-        if let Some(&a) = self.person_cache.get(text) {
-            self.cands.push(Cand {
+        let a = self.reg.person(&self.ctx, start, end);
+        if a != AMBIGUOUS {
+            self.cands.push(Candidate {
                 tok_start: start,
                 tok_end: end,
                 actor: a,
             });
-            return a;
-        }
-        let a = self.person_uncached(start, end);
-        if end - start >= 2 && a != AMBIGUOUS {
-            self.person_cache.insert(text, a);
-        }
-        a
-    }
-
-    fn person_uncached(&mut self, start: usize, end: usize) -> usize {
-        let words: Vec<String> = (start..end)
-            .filter(|&k| self.ctx.toks[k].kind == TokKind::Word)
-            .map(|k| self.ctx.word(k).to_string())
-            .collect();
-        let full = self.ctx.span_text(start, end).to_string();
-        let surname = surname(&words).to_string();
-        // A surname alone joins the person of that surname, a full name
-        // joins an earlier "President Surname".
-        let key_full = format!("p:{}", words.join(" "));
-        let key_sur = format!("p:{surname}");
-        let key_first = format!("f:{}", words.first().map(String::as_str).unwrap_or(""));
-        // A one-word name's full key is its surname key, which may be AMBIGUOUS.
-        let a = if let Some(&a) = self.by_key.get(&key_full).filter(|&&a| a != AMBIGUOUS) {
-            a
-        } else if words.len() == 1 && self.by_key.get(&key_first).is_some_and(|&a| a != AMBIGUOUS) {
-            // "Thomas" after "Thomas Sam": the one person of that first name.
-            self.by_key[&key_first]
-        } else if self.by_key.get(&key_sur) == Some(&AMBIGUOUS) {
-            if words.len() == 1 {
-                return AMBIGUOUS;
-            }
-            self.new_person(&key_full, &full, &words)
-        } else if let Some(&a) = self.by_key.get(&key_sur) {
-            let a_words = self.actors[a].aliases.first().map(|w| w.len()).unwrap_or(0);
-            if words.len() > 1 && a_words > 1 {
-                // Two different people sharing a surname: keep them apart and
-                // let neither own the bare surname.
-                self.by_key.insert(key_sur.clone(), AMBIGUOUS);
-                self.new_person(&key_full, &full, &words)
-            } else {
-                if words.len() > 1 {
-                    self.by_key.insert(key_full, a);
-                    self.actors[a].name = full.clone();
-                    self.actors[a].aliases.insert(0, words.clone());
-                }
-                a
-            }
-        } else {
-            let a = self.new_person(&key_full, &full, &words);
-            if words.len() > 1 && !self.by_key.contains_key(&key_sur) {
-                self.by_key.insert(key_sur, a);
-            }
-            a
-        };
-        if words.len() > 1 && self.ctx.lex.first_names.contains(words[0].as_str()) {
-            self.claim_key(key_first, a);
-        }
-        self.cands.push(Cand {
-            tok_start: start,
-            tok_end: end,
-            actor: a,
-        });
-        a
-    }
-
-    fn new_person(&mut self, key: &str, full: &str, words: &[String]) -> usize {
-        let a = self.actor(key.to_string(), full, ActorKind::Person);
-        if self.actors[a].aliases.is_empty() {
-            self.actors[a].aliases.push(words.to_vec());
         }
         a
     }
@@ -920,16 +784,8 @@ impl<'a> Builder<'a> {
     }
 
     fn org(&mut self, start: usize, end: usize) -> usize {
-        let text = self.ctx.span_text(start, end);
-        let a = match self.org_cache.get(text) {
-            Some(&a) => a,
-            None => {
-                let a = self.org_actor_of(start, end);
-                self.org_cache.insert(text, a);
-                a
-            }
-        };
-        self.cands.push(Cand {
+        let a = self.reg.org(&self.ctx, start, end);
+        self.cands.push(Candidate {
             tok_start: start,
             tok_end: end,
             actor: a,
@@ -949,30 +805,8 @@ impl<'a> Builder<'a> {
                     || matches!(self.ctx.toks.get(k).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c))
             };
             if !short.is_empty() && is_cap(short) && closes(j + 1) {
-                self.short_forms.push((a, short.to_string()));
+                self.reg.short_forms.push((a, j));
             }
-        }
-        a
-    }
-
-    fn org_actor_of(&mut self, start: usize, end: usize) -> usize {
-        let words: Vec<String> = (start..end)
-            .filter(|&k| self.ctx.toks[k].kind == TokKind::Word)
-            .map(|k| self.ctx.word(k).to_string())
-            .collect();
-        let name = self.ctx.span_text(start, end).to_string();
-        // "Regime" in a headline and "regime" in the body are one name.
-        let mut key = format!("o:{}", lowercase(&words.join(" ")));
-        // A known expansion ("North Atlantic Treaty Organization") is the
-        // same actor as its short form ("NATO").
-        if let Some((len, Known::Org(o))) = self.ctx.known_at(start) {
-            if start + len as usize == end {
-                key = format!("o:{}", lowercase(self.ctx.lex.orgs[o as usize].name));
-            }
-        }
-        let a = self.actor(key, &name, ActorKind::Organization);
-        if self.actors[a].aliases.iter().all(|w| *w != words) {
-            self.actors[a].aliases.push(words.clone());
         }
         a
     }
@@ -1012,7 +846,7 @@ impl<'a> Builder<'a> {
             let opens = dash(end)
                 || (self.ctx.is_punct(end, ',')
                     && (end + 1..(end + 6).min(tok_end)).any(|k| dash(k)));
-            if !opens || (tok_start..end).any(|k| self.owner[k] != NONE) {
+            if !opens || (tok_start..end).any(|k| self.claims.owner(k).is_some()) {
                 continue;
             }
             let name: Vec<String> = (tok_start..end)
@@ -1025,8 +859,8 @@ impl<'a> Builder<'a> {
                 })
                 .collect();
             let name = name.join(" ");
-            let a = self.actor(format!("l:{name}"), &name, ActorKind::Place);
-            self.cands.push(Cand {
+            let a = self.reg.actor(format!("l:{name}"), &name, ActorKind::Place);
+            self.cands.push(Candidate {
                 tok_start,
                 tok_end: end,
                 actor: a,
@@ -1054,8 +888,10 @@ impl<'a> Builder<'a> {
                     let plural = self.ctx.word(end - 1).ends_with('s');
                     if plural && i > tok_start && self.ctx.toks[i - 1].kind == TokKind::Num {
                         let phrase = self.ctx.span_text(i - 1, end).to_string();
-                        let a = self.actor(format!("g:{phrase}"), &phrase, ActorKind::Group);
-                        self.cands.push(Cand {
+                        let a = self
+                            .reg
+                            .actor(format!("g:{phrase}"), &phrase, ActorKind::Group);
+                        self.cands.push(Candidate {
                             tok_start: i - 1,
                             tok_end: end,
                             actor: a,
@@ -1224,8 +1060,8 @@ impl<'a> Builder<'a> {
         } else {
             phrase.clone()
         };
-        let a = self.actor(key, &name, ActorKind::Anonymous);
-        self.cands.push(Cand {
+        let a = self.reg.actor(key, &name, ActorKind::Anonymous);
+        self.cands.push(Candidate {
             tok_start: left,
             tok_end: end,
             actor: a,
@@ -1273,12 +1109,12 @@ impl<'a> Builder<'a> {
             return;
         }
         let phrase = self.ctx.span_text(start, i + 1).to_string();
-        let a = self.actor(
+        let a = self.reg.actor(
             format!("o:{}", lowercase(&phrase)),
             &phrase,
             ActorKind::Organization,
         );
-        self.cands.push(Cand {
+        self.cands.push(Candidate {
             tok_start: start,
             tok_end: i + 1,
             actor: a,
@@ -1361,13 +1197,15 @@ impl<'a> Builder<'a> {
         let _ = demonym;
         let phrase = self.ctx.span_text(left, end).to_string();
         let norm = lowercase(&phrase).replace("leadership", "leaders");
-        let a = self.actor(format!("g:{norm}"), &phrase, ActorKind::Group);
+        let a = self
+            .reg
+            .actor(format!("g:{norm}"), &phrase, ActorKind::Group);
         // Name the group by its people ("European leaders") rather than by
         // the collective ("European leadership") when the text has both.
-        if self.actors[a].name.ends_with("leadership") && !phrase.ends_with("leadership") {
-            self.actors[a].name = phrase;
+        if self.reg.actors[a].name.ends_with("leadership") && !phrase.ends_with("leadership") {
+            self.reg.actors[a].name = phrase;
         }
-        self.cands.push(Cand {
+        self.cands.push(Candidate {
             tok_start: left,
             tok_end: end,
             actor: a,
@@ -1385,32 +1223,6 @@ impl<'a> Builder<'a> {
         matches!(self.ctx.known_at(i), Some((_, Known::Org(_))))
     }
 
-    /// Candidates claim their tokens, longest first.
-    fn claim_candidates(&mut self) {
-        let mut cands = std::mem::take(&mut self.cands);
-        order::sort_by_rank(&mut cands, |c| {
-            order::then(
-                order::descending(c.tok_end - c.tok_start),
-                order::ascending(c.tok_start),
-            )
-        });
-        for c in &cands {
-            self.claim(c.tok_start, c.tok_end, c.actor);
-        }
-    }
-
-    fn claim(&mut self, start: usize, end: usize, actor: usize) -> bool {
-        if end <= start
-            || end > self.owner.len()
-            || self.owner[start..end].iter().any(|&o| o != NONE)
-        {
-            return false;
-        }
-        self.owner[start..end].fill(actor as u32);
-        self.ments.push((start, end, actor));
-        true
-    }
-
     // ---------------------------------------------------------------- pass 2
 
     fn aliases(&mut self) {
@@ -1423,18 +1235,18 @@ impl<'a> Builder<'a> {
                 table.entry(first.clone()).or_default().push((words, a));
             }
         };
-        for (a, short) in std::mem::take(&mut self.short_forms) {
-            add(&mut table, vec![short], a);
+        for (a, short) in std::mem::take(&mut self.reg.short_forms) {
+            add(&mut table, vec![self.ctx.word(short).to_string()], a);
         }
         let mut initials: FastMap<String, usize> = FastMap::default();
-        for (a, actor) in self.actors.iter().enumerate() {
+        for (a, actor) in self.reg.actors.iter().enumerate() {
             match actor.kind {
                 ActorKind::Person => {
                     for words in &actor.aliases {
                         add(&mut table, words.clone(), a);
                         if let Some(surname) = Some(surname(words)).filter(|s| !s.is_empty()) {
                             if words.len() > 1
-                                && self.by_key.get(&format!("p:{surname}")) == Some(&a)
+                                && self.reg.by_key.get(&format!("p:{surname}")) == Some(&a)
                             {
                                 add(&mut table, vec![surname.to_string()], a);
                             }
@@ -1498,7 +1310,7 @@ impl<'a> Builder<'a> {
         let n = self.ctx.toks.len();
         let mut i = 0;
         while i < n {
-            if self.owner[i] != NONE || self.ctx.toks[i].kind != TokKind::Word {
+            if self.claims.owner(i).is_some() || self.ctx.toks[i].kind != TokKind::Word {
                 i += 1;
                 continue;
             }
@@ -1516,7 +1328,7 @@ impl<'a> Builder<'a> {
                 if let Some((words, a)) = hit {
                     let len = words.len();
                     // A person's surname is a name only when capitalised as one.
-                    if self.claim(i, i + len, *a) {
+                    if self.claims.claim(i, i + len, *a) {
                         i += len;
                         continue;
                     }
@@ -1531,7 +1343,7 @@ impl<'a> Builder<'a> {
             }
             if is_all_caps(w) && w.len() >= 3 {
                 if let Some(&a) = initials.get(w) {
-                    self.claim(i, i + 1, a);
+                    self.claims.claim(i, i + 1, a);
                 }
             }
             i += 1;
@@ -1543,7 +1355,7 @@ impl<'a> Builder<'a> {
     /// most likely an organisation.
     fn speaking_names(&mut self) {
         for i in 0..self.ctx.toks.len().saturating_sub(1) {
-            if self.owner[i] != NONE
+            if self.claims.owner(i).is_some()
                 || !self.ctx.has(i + 1, flag::SPEECH_VERB)
                 || !self.ctx.same_line(i + 1)
             {
@@ -1574,11 +1386,13 @@ impl<'a> Builder<'a> {
             if is_cap(self.ctx.word(i + 1)) {
                 continue;
             }
-            let a = self.actor(format!("o:{}", lowercase(w)), w, ActorKind::Organization);
-            if self.actors[a].aliases.is_empty() {
-                self.actors[a].aliases.push(vec![w.to_string()]);
+            let a = self
+                .reg
+                .actor(format!("o:{}", lowercase(w)), w, ActorKind::Organization);
+            if self.reg.actors[a].aliases.is_empty() {
+                self.reg.actors[a].aliases.push(vec![w.to_string()]);
             }
-            self.claim(i, i + 1, a);
+            self.claims.claim(i, i + 1, a);
         }
         // "chief economist at Pantheon Macroeconomics", "a professor at
         // Kyungnam": a name after a role and "at" is an employer.
@@ -1586,7 +1400,7 @@ impl<'a> Builder<'a> {
             if self.ctx.word(i - 1) != "at"
                 || !self.ctx.has(i - 2, flag::ROLE)
                 || is_cap(self.ctx.word(i - 2))
-                || self.owner[i] != NONE
+                || self.claims.owner(i).is_some()
             {
                 continue;
             }
@@ -1595,7 +1409,7 @@ impl<'a> Builder<'a> {
                 && end < i + 4
                 && self.ctx.same_line(end)
                 && self.ctx.is_name_word(end)
-                && self.owner[end] == NONE
+                && self.claims.is_free(end)
             {
                 end += 1;
             }
@@ -1615,7 +1429,7 @@ impl<'a> Builder<'a> {
             }
             let org = self.org(i, end);
             if let Some(c) = self.cands.pop() {
-                self.claim(c.tok_start, c.tok_end, org);
+                self.claims.claim(c.tok_start, c.tok_end, org);
             }
         }
     }
@@ -1624,7 +1438,7 @@ impl<'a> Builder<'a> {
     /// capitals used as metonyms, known organisations, regions.
     fn known_mention(&mut self, i: usize, len: usize, what: Known) -> bool {
         let end = i + len;
-        if (i..end).any(|k| self.owner[k] != NONE) {
+        if (i..end).any(|k| self.claims.owner(k).is_some()) {
             return false;
         }
         // Part of a longer name: "South China Karst", "New Mexico".
@@ -1650,15 +1464,15 @@ impl<'a> Builder<'a> {
                 if prev_name || next_name {
                     return false;
                 }
-                let a = self.country(c);
-                self.claim(i, end, a)
+                let a = self.reg.country(self.ctx.lex, c);
+                self.claims.claim(i, end, a)
             }
             Known::Capital(c) => {
                 if prev_name || next_name || !self.metonym(i, end) {
                     return false;
                 }
-                let a = self.country(c);
-                self.claim(i, end, a)
+                let a = self.reg.country(self.ctx.lex, c);
+                self.claims.claim(i, end, a)
             }
             Known::Org(o) => {
                 // "Crown Prince": a one-word name inside a longer one.
@@ -1666,28 +1480,8 @@ impl<'a> Builder<'a> {
                 if len == 1 && (prev_name || !acronym && (next_name || self.ctx.is_title(end))) {
                     return false;
                 }
-                let org = &self.ctx.lex.orgs[o as usize];
-                let a = match self.org_actor[o as usize] {
-                    NONE => {
-                        let a = self.actor(
-                            format!("o:{}", lowercase(org.name)),
-                            org.name,
-                            ActorKind::Organization,
-                        );
-                        self.org_actor[o as usize] = a as u32;
-                        a
-                    }
-                    a => a as usize,
-                };
-                // The expansion's words let "the Administration" find NASA.
-                if self.actors[a].aliases.is_empty() {
-                    let words = |n: &str| n.split(' ').map(str::to_string).collect::<Vec<_>>();
-                    self.actors[a].aliases.push(words(org.name));
-                    if let Some(long) = org.long {
-                        self.actors[a].aliases.push(words(long));
-                    }
-                }
-                self.claim(i, end, a)
+                let a = self.reg.known_org(self.ctx.lex, o);
+                self.claims.claim(i, end, a)
             }
             Known::Place => {
                 // A region is an actor only when it acts ("Europe’s
@@ -1696,26 +1490,10 @@ impl<'a> Builder<'a> {
                     return false;
                 }
                 let name = self.ctx.span_text(i, end).to_string();
-                let a = self.actor(format!("l:{name}"), &name, ActorKind::Place);
-                self.claim(i, end, a)
+                let a = self.reg.actor(format!("l:{name}"), &name, ActorKind::Place);
+                self.claims.claim(i, end, a)
             }
             Known::Demonym(_) => false,
-        }
-    }
-
-    /// The actor of a lexicon country.
-    fn country(&mut self, c: u32) -> usize {
-        match self.country_actor[c as usize] {
-            NONE => {
-                let a = self.actor(
-                    format!("c:{c}"),
-                    self.ctx.lex.countries[c as usize].name,
-                    ActorKind::Country,
-                );
-                self.country_actor[c as usize] = a as u32;
-                a
-            }
-            a => a as usize,
         }
     }
 
@@ -1738,8 +1516,10 @@ impl<'a> Builder<'a> {
         }
         if prev == "and"
             && start >= 2
-            && self.owner[start - 2] != NONE
-            && self.actors[self.owner[start - 2] as usize].kind == ActorKind::Country
+            && self
+                .claims
+                .owner(start - 2)
+                .is_some_and(|a| self.reg.actors[a].kind == ActorKind::Country)
         {
             return true;
         }
@@ -1806,17 +1586,17 @@ impl<'a> Builder<'a> {
         // rather than a scan over all actors or mentions.
         let mut by_descriptor: FastMap<(u32, String), usize> = FastMap::default();
         let mut by_country: FastMap<u32, usize> = FastMap::default();
-        for (a, actor) in self.actors.iter().enumerate() {
+        for (a, actor) in self.reg.actors.iter().enumerate() {
             if let Some((c, title)) = &actor.descriptor {
                 by_descriptor.entry((*c, title.clone())).or_insert(a);
                 by_country.entry(*c).or_insert(a);
             }
         }
         let mut org_mentions: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        order::sort_by_rank(&mut self.ments, |&(s, _, _)| order::ascending(s));
-        for &(s, _, a) in &self.ments {
-            if self.actors[a].kind == ActorKind::Organization {
-                for w in self.actors[a].aliases.iter().flatten() {
+        self.claims.order_mentions();
+        for &(s, _, a) in self.claims.ments() {
+            if self.reg.actors[a].kind == ActorKind::Organization {
+                for w in self.reg.actors[a].aliases.iter().flatten() {
                     org_mentions.entry(w.clone()).or_default().push((s, a));
                 }
             }
@@ -1828,8 +1608,8 @@ impl<'a> Builder<'a> {
         // Unnamed sources in mention order, by their noun: "the source",
         // "the official" after "a diplomatic source", "a senior official".
         let mut sources: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        for &(s, e, a) in &self.ments {
-            if self.actors[a].kind == ActorKind::Anonymous && e - s <= 4 {
+        for &(s, e, a) in self.claims.ments() {
+            if self.reg.actors[a].kind == ActorKind::Anonymous && e - s <= 4 {
                 sources
                     .entry(self.ctx.lower(e - 1).into_owned())
                     .or_default()
@@ -1838,7 +1618,8 @@ impl<'a> Builder<'a> {
         }
         // Companies in mention order, for "the company", "the firm".
         let companies: Vec<(usize, usize)> = self
-            .ments
+            .claims
+            .ments()
             .iter()
             .filter(|&&(_, _, a)| self.is_company(a))
             .map(|&(s, _, a)| (s, a))
@@ -1850,7 +1631,7 @@ impl<'a> Builder<'a> {
         let mut i = 0;
         while i + 1 < n {
             let w = self.ctx.word(i);
-            if !(w == "the" || w == "The") || self.owner[i + 1] != NONE {
+            if !(w == "the" || w == "The") || self.claims.owner(i + 1).is_some() {
                 i += 1;
                 continue;
             }
@@ -1858,23 +1639,23 @@ impl<'a> Builder<'a> {
             if let Some((len, Known::Demonym(c))) = self.ctx.known_at(i + 1) {
                 let head = i + 1 + len as usize;
                 let hw = self.ctx.lower(head);
-                if !hw.is_empty() && self.owner.get(head) == Some(&NONE) {
+                if !hw.is_empty() && self.claims.is_free(head) {
                     let person = if hw == "leader" {
                         by_country.get(&c).copied()
                     } else {
                         by_descriptor.get(&(c, hw.to_string())).copied()
                     };
                     if let Some(a) = person {
-                        self.claim(i, head + 1, a);
+                        self.claims.claim(i, head + 1, a);
                         i = head + 1;
                         continue;
                     }
                 }
                 // "The Chinese government": the state itself.
-                if hw == "government" && self.owner.get(head) == Some(&NONE) {
+                if hw == "government" && self.claims.is_free(head) {
                     let name = self.ctx.lex.countries[c as usize].name;
-                    let a = self.actor(format!("c:{c}"), name, ActorKind::Country);
-                    self.claim(i, head + 1, a);
+                    let a = self.reg.actor(format!("c:{c}"), name, ActorKind::Country);
+                    self.claims.claim(i, head + 1, a);
                     i = head + 1;
                     continue;
                 }
@@ -1886,9 +1667,9 @@ impl<'a> Builder<'a> {
                 let key = format!("t:{head}");
                 let followed = self.ctx.is_name_word(i + 2) && self.ctx.same_line(i + 2)
                     || matches!(self.ctx.word(i + 2), "of" | "for");
-                if let Some(&a) = self.by_key.get(&key).filter(|&&a| a != AMBIGUOUS) {
-                    if !followed && self.owner[i + 1] == NONE && head.len() > 3 {
-                        self.claim(i, i + 2, a);
+                if let Some(&a) = self.reg.by_key.get(&key).filter(|&&a| a != AMBIGUOUS) {
+                    if !followed && self.claims.is_free(i + 1) && head.len() > 3 {
+                        self.claims.claim(i, i + 2, a);
                         i += 2;
                         continue;
                     }
@@ -1896,10 +1677,12 @@ impl<'a> Builder<'a> {
             }
             // "the Sams": a family named by the surname its members share.
             if let Some(stem) = next.strip_suffix('s').filter(|s| is_cap(s) && s.len() > 1) {
-                if self.by_key.contains_key(&format!("p:{stem}")) {
+                if self.reg.by_key.contains_key(&format!("p:{stem}")) {
                     let name = self.ctx.span_text(i, i + 2).to_string();
-                    let a = self.actor(format!("g:family {stem}"), &name, ActorKind::Group);
-                    self.claim(i, i + 2, a);
+                    let a = self
+                        .reg
+                        .actor(format!("g:family {stem}"), &name, ActorKind::Group);
+                    self.claims.claim(i, i + 2, a);
                     i += 2;
                     continue;
                 }
@@ -1926,7 +1709,7 @@ impl<'a> Builder<'a> {
                     k.checked_sub(1).map(|k| v[k].1)
                 });
                 if let Some(a) = org {
-                    self.claim(i + 1, i + 2, a);
+                    self.claims.claim(i + 1, i + 2, a);
                     i += 2;
                     continue;
                 }
@@ -1938,7 +1721,7 @@ impl<'a> Builder<'a> {
                     k.checked_sub(1).map(|k| v[k].1)
                 });
                 if let Some(a) = found {
-                    self.claim(i, i + 2, a);
+                    self.claims.claim(i, i + 2, a);
                     i += 2;
                     continue;
                 }
@@ -1947,7 +1730,7 @@ impl<'a> Builder<'a> {
             if matches!(next, "company" | "firm") && !followed_by_name {
                 let k = companies.partition_point(|&(s, _)| s < i);
                 if let Some(&(_, a)) = k.checked_sub(1).and_then(|k| companies.get(k)) {
-                    self.claim(i, i + 2, a);
+                    self.claims.claim(i, i + 2, a);
                     i += 2;
                     continue;
                 }
@@ -1955,7 +1738,7 @@ impl<'a> Builder<'a> {
             // "the North", "The South": the country named with that word.
             if matches!(next, "North" | "South" | "East" | "West") && !followed_by_name {
                 if let Some(&Some(a)) = compass.get(next) {
-                    self.claim(i, i + 2, a);
+                    self.claims.claim(i, i + 2, a);
                     i += 2;
                     continue;
                 }
@@ -1965,12 +1748,14 @@ impl<'a> Builder<'a> {
         // "Thomas' sister", "Trump’s son": a relative named through a person.
         for i in 1..n.saturating_sub(1) {
             if self.ctx.toks[i].kind != TokKind::Possessive
-                || self.owner[i + 1] != NONE
-                || self.owner[i - 1] == NONE
+                || self.claims.owner(i + 1).is_some()
+                || self.claims.is_free(i - 1)
             {
                 continue;
             }
-            let person = self.owner[i - 1] as usize;
+            let Some(person) = self.claims.owner(i - 1) else {
+                continue;
+            };
             let kin = self.ctx.word(i + 1);
             let is_kin = matches!(
                 kin,
@@ -1990,10 +1775,12 @@ impl<'a> Builder<'a> {
                     | "lawyer"
                     | "attorney"
             );
-            if is_kin && self.actors[person].kind == ActorKind::Person {
-                let name = format!("{}'s {kin}", self.actors[person].name);
-                let a = self.actor(format!("k:{person} {kin}"), &name, ActorKind::Person);
-                self.claim(i + 1, i + 2, a);
+            if is_kin && self.reg.actors[person].kind == ActorKind::Person {
+                let name = format!("{}'s {kin}", self.reg.actors[person].name);
+                let a = self
+                    .reg
+                    .actor(format!("k:{person} {kin}"), &name, ActorKind::Person);
+                self.claims.claim(i + 1, i + 2, a);
             }
         }
         // "North and South Korea": the first half names a country too.
@@ -2001,19 +1788,19 @@ impl<'a> Builder<'a> {
             let w = self.ctx.word(i);
             if matches!(w, "North" | "South" | "East" | "West")
                 && self.ctx.word(i + 1) == "and"
-                && self.owner[i] == NONE
+                && self.claims.is_free(i)
             {
                 if let Some((2, Known::Country(_))) = self.ctx.known_at(i + 2) {
                     let tail = self.ctx.word(i + 3);
                     let full = format!("{w} {tail}");
                     let idx = self.ctx.lex.countries.iter().position(|c| c.name == full);
                     if let Some(c) = idx {
-                        let a = self.actor(
+                        let a = self.reg.actor(
                             format!("c:{c}"),
                             self.ctx.lex.countries[c].name,
                             ActorKind::Country,
                         );
-                        self.claim(i, i + 1, a);
+                        self.claims.claim(i, i + 1, a);
                     }
                 }
             }
@@ -2023,9 +1810,9 @@ impl<'a> Builder<'a> {
     /// An organisation named like a company: a legal suffix, or no word
     /// of a public body ("Commission", "Ministry").
     fn is_company(&self, a: usize) -> bool {
-        let actor = &self.actors[a];
+        let actor = &self.reg.actors[a];
         actor.kind == ActorKind::Organization
-            && self.known_org_free(a)
+            && !self.reg.is_known_org(a)
             && actor
                 .aliases
                 .iter()
@@ -2033,14 +1820,9 @@ impl<'a> Builder<'a> {
                 .all(|w| is_corporate_suffix(w) || !self.ctx.lex.org_words.contains(w.as_str()))
     }
 
-    /// Not a lexicon organisation (those are public bodies and alliances).
-    fn known_org_free(&self, a: usize) -> bool {
-        !self.org_actor.contains(&(a as u32))
-    }
-
     fn compass_country(&self, word: &str) -> Option<usize> {
         let mut found = None;
-        for (a, actor) in self.actors.iter().enumerate() {
+        for (a, actor) in self.reg.actors.iter().enumerate() {
             if actor.kind == ActorKind::Country
                 && actor.name.split(' ').next() == Some(word)
                 && actor.name.contains(' ')
@@ -2052,42 +1834,5 @@ impl<'a> Builder<'a> {
             }
         }
         found
-    }
-
-    fn finish(self) -> Found {
-        let mut ments = self.ments;
-        order::sort_by_rank(&mut ments, |&(s, _, _)| order::ascending(s));
-        // Actors in order of first mention; unmentioned ones are dropped.
-        let mut new_id = vec![NONE; self.actors.len()];
-        let mut actors: Vec<Actor> = Vec::new();
-        let mut out_ments = Vec::with_capacity(ments.len());
-        for &(s, e, a) in &ments {
-            if new_id[a] == NONE {
-                new_id[a] = actors.len() as u32;
-                let b = &self.actors[a];
-                actors.push(Actor {
-                    id: ActorId(new_id[a]),
-                    name: b.name.clone(),
-                    kind: b.kind,
-                    mentions: Vec::new(),
-                });
-            }
-            let id = new_id[a];
-            let span = Span::new(
-                self.ctx.toks[s].span().start,
-                self.ctx.toks[e - 1].span().end,
-            );
-            actors[id as usize].mentions.push(span);
-            out_ments.push(Ment {
-                tok_start: s,
-                tok_end: e,
-                actor: ActorId(id),
-            });
-        }
-        let _ = (self.ctx.blocks, self.ctx.text);
-        Found {
-            actors,
-            ments: out_ments,
-        }
     }
 }
