@@ -16,7 +16,9 @@ use crate::analysis::lexicon::{FastMap, Known, Lexicon};
 use crate::analysis::text::TokKind;
 use crate::analysis::ActorKind;
 
+use super::claims::Candidate;
 use super::context::Context;
+use super::runs::{Name, NameKind};
 use super::words::surname;
 
 /// A key two actors claim: it names neither alone. Also what
@@ -97,6 +99,50 @@ impl<'a> Registry<'a> {
                 self.by_key.insert(key, AMBIGUOUS);
             }
             _ => {}
+        }
+    }
+
+    /// Makes the actors of pass 1's names, in text order, and proposes
+    /// their mentions: a name joins the actor of an earlier name it
+    /// matches, a titled person owns the title ("t:president") and keeps
+    /// the country it is of, and a role description before a person's name
+    /// is another mention of that person.
+    pub fn add_names(&mut self, ctx: &Context<'a>, names: &[Name], cands: &mut Vec<Candidate>) {
+        for name in names {
+            let (start, end) = (name.tok_start, name.tok_end);
+            let a = match name.kind {
+                NameKind::Organization => self.org(ctx, start, end),
+                NameKind::Person => self.person(ctx, start, end),
+            };
+            if a == AMBIGUOUS {
+                continue;
+            }
+            cands.push(Candidate {
+                tok_start: start,
+                tok_end: end,
+                actor: a,
+            });
+            if let Some(short) = name.short {
+                self.short_forms.push((a, short));
+            }
+            if let Some(left) = name.role {
+                cands.push(Candidate {
+                    tok_start: left,
+                    tok_end: start - 1,
+                    actor: a,
+                });
+            }
+            if let Some(title) = name.title {
+                let head = ctx.lower(title).into_owned();
+                if !ctx.heading[start] {
+                    self.claim_key(format!("t:{head}"), a);
+                }
+                if let Some(c) = name.country {
+                    if self.actors[a].descriptor.is_none() {
+                        self.actors[a].descriptor = Some((c, head));
+                    }
+                }
+            }
         }
     }
 
@@ -347,5 +393,36 @@ mod tests {
         let acme = ctx.find("regime") - 1;
         assert_eq!(reg.org(&ctx, acme, acme + 2), a);
         assert_eq!(reg.actors[a].aliases.len(), 2);
+    }
+
+    #[test]
+    fn names_become_actors_with_their_title_role_and_short_form() {
+        let p = Parsed::new(
+            "Kenyan President Paul Okoro met the Kestrel Energy Agency (KEA). \
+             Kenya's energy minister, Maria Lopez, said no.",
+        );
+        let ctx = p.context();
+        let names = super::super::runs::names(&ctx);
+        let mut reg = Registry::new(ctx.lex);
+        let mut cands = Vec::new();
+        reg.add_names(&ctx, &names, &mut cands);
+        let texts: Vec<&str> = cands
+            .iter()
+            .map(|c| ctx.span_text(c.tok_start, c.tok_end))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Paul Okoro",
+                "Kestrel Energy Agency",
+                "Maria Lopez",
+                "Kenya's energy minister"
+            ]
+        );
+        let okoro = cands[0].actor;
+        assert_eq!(reg.by_key["t:president"], okoro);
+        assert!(matches!(&reg.actors[okoro].descriptor, Some((_, t)) if t == "president"));
+        assert_eq!(cands[3].actor, cands[2].actor);
+        assert_eq!(reg.short_forms, [(cands[1].actor, ctx.find("KEA"))]);
     }
 }
