@@ -14,17 +14,18 @@
 use std::borrow::Cow;
 
 use super::blocks::BlockInfo;
-use super::case::{lowercase, uppercase};
 use super::lexicon::{flag, FastMap, Known};
-use super::order;
 use super::sentences::SentInfo;
-use super::text::{is_all_caps, is_cap, TokKind, Token};
+use super::text::{is_cap, TokKind, Token};
 use super::{Actor, ActorId, ActorKind};
 
+mod aliases;
 mod claims;
 mod context;
 mod datelines;
 mod groups;
+mod known;
+mod lone_names;
 mod orgs;
 mod persons;
 mod registry;
@@ -35,7 +36,7 @@ use claims::{Candidate, Claims};
 use context::Context;
 use registry::{Registry, AMBIGUOUS};
 
-use words::{is_corporate_suffix, surname};
+use words::is_corporate_suffix;
 
 /// A mention located by tokens.
 #[derive(Clone, Copy, Debug)]
@@ -59,8 +60,8 @@ pub fn find(text: &str, tokens: &[Token], blocks: &[BlockInfo], sents: &[SentInf
     datelines::find(&b.ctx, &mut b.reg, &mut b.cands);
     groups::find(&b.ctx, &mut b.reg, &mut b.cands);
     b.claims = Claims::settle(b.ctx.toks.len(), std::mem::take(&mut b.cands));
-    b.aliases();
-    b.speaking_names();
+    aliases::claim(&b.ctx, &mut b.reg, &mut b.claims);
+    lone_names::claim(&b.ctx, &mut b.reg, &mut b.claims);
     b.back_references();
     b.claims.found(&b.ctx, &b.reg.actors)
 }
@@ -87,359 +88,6 @@ impl<'a> Builder<'a> {
             claims: Claims::settle(n, Vec::new()),
             ctx,
         }
-    }
-
-    // ---------------------------------------------------------------- pass 2
-
-    fn aliases(&mut self) {
-        // Short forms and initials of organisations: "(KCNA)", "USTDA".
-        let mut table: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
-        let add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>,
-                   words: Vec<String>,
-                   a: usize| {
-            if let Some(first) = words.first() {
-                table.entry(first.clone()).or_default().push((words, a));
-            }
-        };
-        for (a, short) in std::mem::take(&mut self.reg.short_forms) {
-            add(&mut table, vec![self.ctx.word(short).to_string()], a);
-        }
-        let mut initials: FastMap<String, usize> = FastMap::default();
-        for (a, actor) in self.reg.actors.iter().enumerate() {
-            match actor.kind {
-                ActorKind::Person => {
-                    for words in &actor.aliases {
-                        add(&mut table, words.clone(), a);
-                        if let Some(surname) = Some(surname(words)).filter(|s| !s.is_empty()) {
-                            if words.len() > 1
-                                && self.reg.by_key.get(&format!("p:{surname}")) == Some(&a)
-                            {
-                                add(&mut table, vec![surname.to_string()], a);
-                            }
-                        }
-                    }
-                }
-                ActorKind::Organization => {
-                    for words in &actor.aliases {
-                        add(&mut table, words.clone(), a);
-                        // "NuScale Power LLC" is also "NuScale".
-                        let first = &words[0];
-                        let inner_cap = first.chars().skip(1).any(char::is_uppercase)
-                            && first.chars().any(char::is_lowercase);
-                        if words.len() > 1 && inner_cap {
-                            add(&mut table, vec![first.clone()], a);
-                        }
-                        // "Acme Corporation" is also "Acme": a company is
-                        // named without its legal suffix.
-                        if let Some((last, stem)) = words.split_last() {
-                            let plain_stem = stem.first().is_some_and(|w| {
-                                is_cap(w)
-                                    && !self.ctx.lex.common_capitalized.contains(w.as_str())
-                                    && !self.ctx.lex.flags.get(w.as_str()).is_some_and(|f| {
-                                        f & (flag::KNOWN | flag::ORG_WORD | flag::TITLE) != 0
-                                    })
-                            });
-                            if is_corporate_suffix(last)
-                                && plain_stem
-                                && stem.iter().all(|w| is_cap(w))
-                            {
-                                add(&mut table, stem.to_vec(), a);
-                            }
-                        }
-                        if words.len() >= 3 {
-                            let mut with_fn = String::new();
-                            let mut without_fn = String::new();
-                            for w in words {
-                                let letters: String =
-                                    w.chars().filter(|c| c.is_uppercase()).collect();
-                                let init = if w.contains('.') {
-                                    letters
-                                } else {
-                                    w.chars().next().map(String::from).unwrap_or_default()
-                                };
-                                if is_cap(w) {
-                                    without_fn.push_str(&init);
-                                }
-                                with_fn.push_str(&uppercase(&init));
-                            }
-                            initials.entry(without_fn).or_insert(a);
-                            initials.entry(with_fn).or_insert(a);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        for entries in table.values_mut() {
-            order::sort_by_rank(entries, |(w, _)| order::descending(w.len()));
-        }
-        let n = self.ctx.toks.len();
-        let mut i = 0;
-        while i < n {
-            if self.claims.owner(i).is_some() || self.ctx.toks[i].kind != TokKind::Word {
-                i += 1;
-                continue;
-            }
-            let w = self.ctx.word(i);
-            if !w.as_bytes()[0].is_ascii_uppercase() && !is_cap(w) {
-                i += 1;
-                continue;
-            }
-            if let Some(entries) = table.get(w) {
-                let hit = entries.iter().find(|(words, _)| {
-                    words.iter().enumerate().all(|(k, x)| {
-                        self.ctx.word(i + k) == x && (k == 0 || self.ctx.same_line(i + k))
-                    })
-                });
-                if let Some((words, a)) = hit {
-                    let len = words.len();
-                    // A person's surname is a name only when capitalised as one.
-                    if self.claims.claim(i, i + len, *a) {
-                        i += len;
-                        continue;
-                    }
-                }
-            }
-            if let Some((len, what)) = self.ctx.known_at(i) {
-                let len = len as usize;
-                if self.known_mention(i, len, what) {
-                    i += len;
-                    continue;
-                }
-            }
-            if is_all_caps(w) && w.len() >= 3 {
-                if let Some(&a) = initials.get(w) {
-                    self.claims.claim(i, i + 1, a);
-                }
-            }
-            i += 1;
-        }
-    }
-
-    /// "Greenpeace said": a lone unknown name as the subject of a speech
-    /// verb. Not a surname already known (the alias pass took those), so
-    /// most likely an organisation.
-    fn speaking_names(&mut self) {
-        for i in 0..self.ctx.toks.len().saturating_sub(1) {
-            if self.claims.owner(i).is_some()
-                || !self.ctx.has(i + 1, flag::SPEECH_VERB)
-                || !self.ctx.same_line(i + 1)
-            {
-                continue;
-            }
-            let w = self.ctx.word(i);
-            let lone = i == 0 || !self.ctx.is_name_word(i - 1) || !self.ctx.same_line(i);
-            if !lone
-                || !self.ctx.is_name_word(i)
-                || self.ctx.known_at(i).is_some()
-                || self.ctx.is_title(i)
-                || self.ctx.is_first_name(i)
-            {
-                continue;
-            }
-            if self.ctx.has(
-                i,
-                flag::GROUP_NOUN
-                    | flag::ANON_NOUN
-                    | flag::COMMON
-                    | flag::ORG_WORD
-                    | flag::PLACE_WORD
-                    | flag::ROLE,
-            ) {
-                continue;
-            }
-            // "Kyiv’s", "Trump’s": a possessive is no subject here.
-            if is_cap(self.ctx.word(i + 1)) {
-                continue;
-            }
-            let a = self
-                .reg
-                .actor(format!("o:{}", lowercase(w)), w, ActorKind::Organization);
-            if self.reg.actors[a].aliases.is_empty() {
-                self.reg.actors[a].aliases.push(vec![w.to_string()]);
-            }
-            self.claims.claim(i, i + 1, a);
-        }
-        // "chief economist at Pantheon Macroeconomics", "a professor at
-        // Kyungnam": a name after a role and "at" is an employer.
-        for i in 2..self.ctx.toks.len() {
-            if self.ctx.word(i - 1) != "at"
-                || !self.ctx.has(i - 2, flag::ROLE)
-                || is_cap(self.ctx.word(i - 2))
-                || self.claims.owner(i).is_some()
-            {
-                continue;
-            }
-            let mut end = i;
-            while end < self.ctx.toks.len()
-                && end < i + 4
-                && self.ctx.same_line(end)
-                && self.ctx.is_name_word(end)
-                && self.claims.is_free(end)
-            {
-                end += 1;
-            }
-            let evidence_free = (i..end).all(|k| {
-                self.ctx.known_at(k).is_none()
-                    && !self.ctx.is_first_name(k)
-                    && !self.ctx.is_title(k)
-                    && !self.ctx.has(k, flag::PLACE_WORD)
-                    && !self
-                        .ctx
-                        .lex
-                        .abbreviations
-                        .contains(self.ctx.lower(k).as_ref())
-            });
-            if end == i || !evidence_free || self.ctx.initial[i] {
-                continue;
-            }
-            let org = self.reg.org(&self.ctx, i, end);
-            self.claims.claim(i, end, org);
-        }
-    }
-
-    /// A lexicon name as a mention: countries and their short forms,
-    /// capitals used as metonyms, known organisations, regions.
-    fn known_mention(&mut self, i: usize, len: usize, what: Known) -> bool {
-        let end = i + len;
-        if (i..end).any(|k| self.claims.owner(k).is_some()) {
-            return false;
-        }
-        // Part of a longer name: "South China Karst", "New Mexico".
-        // Headlines capitalise every word, so there the rule cannot apply.
-        let in_heading = self.ctx.heading[i];
-        let prev_name = i > 0
-            && !in_heading
-            && self.ctx.same_line(i)
-            && self.ctx.is_name_word(i - 1)
-            && !self.ctx.is_title(i - 1)
-            && self.ctx.known_at(i - 1).is_none()
-            && !self.ctx.initial[i - 1];
-        let next_name = end < self.ctx.toks.len()
-            && !in_heading
-            && !is_all_caps(self.ctx.word(end))
-            && self.ctx.same_line(end)
-            && self.ctx.is_name_word(end)
-            && !self.ctx.is_title(end)
-            && !self.ctx.is_org_word(end)
-            && self.ctx.known_at(end).is_none();
-        match what {
-            Known::Country(c) => {
-                if prev_name || next_name {
-                    return false;
-                }
-                let a = self.reg.country(self.ctx.lex, c);
-                self.claims.claim(i, end, a)
-            }
-            Known::Capital(c) => {
-                if prev_name || next_name || !self.metonym(i, end) {
-                    return false;
-                }
-                let a = self.reg.country(self.ctx.lex, c);
-                self.claims.claim(i, end, a)
-            }
-            Known::Org(o) => {
-                // "Crown Prince": a one-word name inside a longer one.
-                let acronym = is_all_caps(self.ctx.word(i));
-                if len == 1 && (prev_name || !acronym && (next_name || self.ctx.is_title(end))) {
-                    return false;
-                }
-                let a = self.reg.known_org(self.ctx.lex, o);
-                self.claims.claim(i, end, a)
-            }
-            Known::Place => {
-                // A region is an actor only when it acts ("Europe’s
-                // response", "Europe will"), as a capital is.
-                if prev_name || next_name || !self.metonym(i, end) {
-                    return false;
-                }
-                let name = self.ctx.span_text(i, end).to_string();
-                let a = self.reg.actor(format!("l:{name}"), &name, ActorKind::Place);
-                self.claims.claim(i, end, a)
-            }
-            Known::Demonym(_) => false,
-        }
-    }
-
-    /// A capital standing for its state: "Kyiv’s concerns", "Washington may".
-    fn metonym(&self, start: usize, end: usize) -> bool {
-        // "Seattle, Washington": a place after a place, not a state.
-        if start >= 2 && self.ctx.is_punct(start - 1, ',') && self.ctx.is_name_word(start - 2) {
-            return false;
-        }
-        // "sanctions against Moscow", "talks with Beijing", "between
-        // Washington and Beijing": a relation between states. "in Berlin"
-        // stays a place.
-        let prev = if start > 0 && self.ctx.same_line(start) {
-            self.ctx.word(start - 1)
-        } else {
-            ""
-        };
-        if matches!(prev, "against" | "with" | "between" | "toward" | "towards") {
-            return true;
-        }
-        if prev == "and"
-            && start >= 2
-            && self
-                .claims
-                .owner(start - 2)
-                .is_some_and(|a| self.reg.actors[a].kind == ActorKind::Country)
-        {
-            return true;
-        }
-        let Some(next) = self.ctx.toks.get(end) else {
-            return false;
-        };
-        if next.kind == TokKind::Possessive {
-            return true;
-        }
-        let subject = self.ctx.initial[start];
-        // "Tokyo and Seoul agreed": two capitals as one subject.
-        if self.ctx.word(end) == "and" && self.ctx.same_line(end + 1) {
-            if let Some((len, Known::Capital(_))) = self.ctx.known_at(end + 1) {
-                return self.acts(end + 1 + len as usize, subject);
-            }
-        }
-        self.acts(end, subject)
-    }
-
-    /// Token `k` is a verb of a state acting: a modal, an auxiliary or a
-    /// verb of stance, or any past tense after a sentence's subject
-    /// ("Beijing reacted cautiously").
-    fn acts(&self, k: usize, subject: bool) -> bool {
-        let w = self.ctx.word(k);
-        matches!(
-            w,
-            "may"
-                | "might"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "must"
-                | "has"
-                | "had"
-                | "is"
-                | "was"
-                | "says"
-                | "said"
-                | "wants"
-                | "insists"
-                | "accused"
-                | "announced"
-                | "warned"
-                | "denied"
-                | "rejected"
-                | "believes"
-                | "hopes"
-                | "refused"
-                | "plans"
-                | "argues"
-                | "claims"
-                | "demanded"
-                | "responded"
-        ) || (subject && self.ctx.same_line(k) && w.len() > 4 && w.ends_with("ed") && !is_cap(w))
     }
 
     // ---------------------------------------------------------------- pass 3
@@ -699,4 +347,35 @@ impl<'a> Builder<'a> {
         }
         found
     }
+}
+
+/// Runs the stages before a pass 2 or pass 3 stage, then the stage, on a
+/// small text: what the stage alone claimed, as (text, actor name, kind).
+#[cfg(test)]
+fn claimed_by(
+    text: &str,
+    stage: impl for<'a> FnOnce(&Context<'a>, &mut Registry<'a>, &mut Claims),
+) -> Vec<(String, String, ActorKind)> {
+    let p = context::Parsed::new(text);
+    let ctx = p.context();
+    let mut reg = Registry::new(ctx.lex);
+    let mut cands = Vec::new();
+    reg.add_names(&ctx, &runs::names(&ctx), &mut cands);
+    datelines::find(&ctx, &mut reg, &mut cands);
+    groups::find(&ctx, &mut reg, &mut cands);
+    let mut claims = Claims::settle(ctx.toks.len(), cands);
+    let before = claims.ments().len();
+    stage(&ctx, &mut reg, &mut claims);
+    // Stages only add mentions (pass 3 sorts the earlier ones first).
+    claims.ments()[before..]
+        .iter()
+        .map(|&(s, e, a)| {
+            let actor = &reg.actors[a];
+            (
+                ctx.span_text(s, e).to_string(),
+                actor.name.clone(),
+                actor.kind,
+            )
+        })
+        .collect()
 }
