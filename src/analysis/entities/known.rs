@@ -171,7 +171,7 @@ mod tests {
 
     /// What the alias scan claims for lexicon names: (text, actor name).
     fn known(text: &str) -> Vec<(String, String)> {
-        claimed_by(text, aliases::claim)
+        claimed_by(text, &[], aliases::claim)
             .into_iter()
             .map(|(text, name, _)| (text, name))
             .collect()

@@ -97,7 +97,7 @@ fn employers<'a>(ctx: &Context<'a>, reg: &mut Registry<'a>, claims: &mut Claims)
 
 #[cfg(test)]
 mod tests {
-    use super::super::claimed_by;
+    use super::super::{aliases, claimed_by};
     use super::*;
 
     fn org(text: &str) -> (String, String, ActorKind) {
@@ -107,7 +107,11 @@ mod tests {
     #[test]
     fn a_lone_name_before_a_speech_verb_is_an_organisation() {
         assert_eq!(
-            claimed_by("The plan failed, Kestrelpeace said.", claim),
+            claimed_by(
+                "The plan failed, Kestrelpeace said.",
+                &[aliases::claim],
+                claim
+            ),
             [org("Kestrelpeace")]
         );
     }
@@ -115,9 +119,9 @@ mod tests {
     #[test]
     fn a_known_word_or_a_pair_before_a_speech_verb_is_none() {
         // A first name, a group noun, two capitalised words.
-        assert!(claimed_by("The plan failed, Maria said.", claim).is_empty());
-        assert!(claimed_by("It failed. Analysts said so.", claim).is_empty());
-        assert!(claimed_by("It failed, Blue Kestrel said.", claim).is_empty());
+        assert!(claimed_by("The plan failed, Maria said.", &[aliases::claim], claim).is_empty());
+        assert!(claimed_by("It failed. Analysts said so.", &[aliases::claim], claim).is_empty());
+        assert!(claimed_by("It failed, Blue Kestrel said.", &[aliases::claim], claim).is_empty());
     }
 
     #[test]
@@ -125,11 +129,12 @@ mod tests {
         assert_eq!(
             claimed_by(
                 "said Jo Ray, chief economist at Kestrel Macroeconomics.",
+                &[aliases::claim],
                 claim
             ),
             [org("Kestrel Macroeconomics")]
         );
         // A place or a known name after "at" is no employer.
-        assert!(claimed_by("said a professor at Berlin.", claim).is_empty());
+        assert!(claimed_by("said a professor at Berlin.", &[aliases::claim], claim).is_empty());
     }
 }
