@@ -130,11 +130,11 @@ impl Aliases {
             let plain_stem = stem.first().is_some_and(|w| {
                 is_cap(w)
                     && !ctx.lex.common_capitalized.contains(w.as_str())
-                    && !ctx
+                    && ctx
                         .lex
                         .flags
                         .get(w.as_str())
-                        .is_some_and(|f| f & (flag::KNOWN | flag::ORG_WORD | flag::TITLE) != 0)
+                        .is_none_or(|f| f & (flag::KNOWN | flag::ORG_WORD | flag::TITLE) == 0)
             });
             if is_corporate_suffix(last) && plain_stem && stem.iter().all(|w| is_cap(w)) {
                 self.add(stem.to_vec(), a);

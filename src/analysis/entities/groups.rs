@@ -375,7 +375,7 @@ fn group(ctx: &Context, i: usize, sent_start: usize, lower: &str) -> Option<Phra
         return None;
     }
     // "European and NATO leaders": a group named after another actor.
-    if left > 0 && ctx.word(left - 1) != "" && is_all_caps(ctx.word(left - 1)) {
+    if left > 0 && !ctx.word(left - 1).is_empty() && is_all_caps(ctx.word(left - 1)) {
         return None;
     }
     let phrase = ctx.span_text(left, end).to_string();

@@ -111,7 +111,7 @@ fn claimed_by(
     }
     let before = claims.ments().len();
     stage(&ctx, &mut reg, &mut claims);
-    // Stages only add mentions (pass 3 sorts the earlier ones first).
+    // Stages only add mentions (pass 3 puts the earlier ones in text order first).
     claims.ments()[before..]
         .iter()
         .map(|&(s, e, a)| {

@@ -259,7 +259,7 @@ pub fn role_apposition(ctx: &Context, i: usize, end: usize) -> Option<usize> {
     // political affairs, Abdel-Fatau Musah,".
     let mut role = i - 2;
     let mut n = 0;
-    while !(ctx.has(role, flag::ROLE) && !is_cap(ctx.word(role))) {
+    while !ctx.has(role, flag::ROLE) || is_cap(ctx.word(role)) {
         let w = ctx.word(role);
         let plain = ctx.toks[role].kind == TokKind::Word
             && !is_cap(w)
