@@ -134,14 +134,23 @@ impl<'a> Model<'a> {
     }
 }
 
-/// The best label of summed scores; ties go to the earlier label, so an
-/// all-zero score is [`Label::None`].
-pub fn best(scores: &[i32; Label::COUNT]) -> Label {
+/// How far, per occurrence, a name's score must beat "no name". A wrong
+/// actor crowds the reader's list and can take a quote; a missed one is
+/// only missed. Chosen on the GUM validation split and the dev articles:
+/// 100 keeps GUM's untyped F1 at 0.80 and raises precision on news.
+pub const MARGIN: i32 = 100;
+
+/// The best label of summed scores over `votes` occurrences; ties go to
+/// the earlier label, so an all-zero score is [`Label::None`].
+pub fn best(scores: &[i32; Label::COUNT], votes: i32) -> Label {
     let mut best = 0;
     for c in 1..Label::COUNT {
         if scores[c] > scores[best] {
             best = c;
         }
+    }
+    if best != 0 && scores[best] - scores[0] < MARGIN * votes.max(1) {
+        return Label::None;
     }
     Label::ALL[best]
 }

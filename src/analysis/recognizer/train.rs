@@ -434,7 +434,7 @@ pub fn validate(docs: &[Doc], model: &Model) -> Report {
 pub fn candidate_accuracy(model: &Model, examples: &[Example]) -> f64 {
     let right = examples
         .iter()
-        .filter(|e| super::best(&model.scores(&e.feats)) == e.label)
+        .filter(|e| super::best(&model.scores(&e.feats), 1) == e.label)
         .count();
     ratio(right, examples.len())
 }
