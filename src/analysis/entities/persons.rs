@@ -112,10 +112,14 @@ pub fn name_end(
                 k += 1;
                 continue;
             }
+            // "Peter Hall", "Anna Park": a place word right after a first
+            // name, ending the run, is a surname.
+            let surname_place =
+                words == 1 && ctx.is_first_name(k - 1) && k + 1 == end && !ctx.is_org_word(k);
             if !ctx.is_name_word(k)
                 || ctx.is_title(k)
                 || ctx.is_org_word(k)
-                || ctx.has(k, flag::PLACE_WORD)
+                || (ctx.has(k, flag::PLACE_WORD) && !surname_place)
                 || words >= max_words
             {
                 break;
@@ -148,14 +152,15 @@ pub fn is_person_name(ctx: &Context, i: usize, end: usize, run_start: usize) -> 
     let words: Vec<usize> = (i..end)
         .filter(|&k| ctx.toks[k].kind == TokKind::Word)
         .collect();
+    // "Peter Hall": a first name and a place word as the surname.
+    let place_surname = words.len() == 2 && ctx.is_first_name(words[0]);
     if words.iter().any(|&k| {
         let w = ctx.word(k);
+        let place = ctx.has(k, flag::PLACE_WORD) && !(place_surname && k == words[1]);
         is_camel_case(w)
             || ctx.is_org_word(k)
-            || ctx.has(
-                k,
-                flag::PLACE_WORD | flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON,
-            )
+            || place
+            || ctx.has(k, flag::GROUP_NOUN | flag::ANON_NOUN | flag::COMMON)
             || is_all_caps(w)
             || ctx.known_at(k).is_some() && words.len() == 1
     }) {
