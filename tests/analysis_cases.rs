@@ -254,10 +254,10 @@ fn quote_broken_by_its_attribution() {
 }
 
 #[test]
-fn quote_over_several_paragraphs() {
+fn quote_over_several_paragraphs_is_one_quote() {
     check(
-        "[[Chris Gregoire|g]] said, “{{The museum worked hard for this.|g}}\n\
-         “{{It will inspire young people for years to come.|g}}”",
+        "[[Chris Gregoire|g]] said, “{{The museum worked hard for this.\n\
+         “It will inspire young people for years to come.|g}}”",
     );
 }
 

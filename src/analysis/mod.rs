@@ -206,6 +206,7 @@ pub fn analyze(text: &str) -> Analysis {
     let speakers = speakers::speakers(
         text,
         &tokens,
+        &block_infos,
         &sents,
         &quote_infos,
         &found.actors,
