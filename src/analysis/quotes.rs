@@ -57,7 +57,7 @@ pub fn quotes(text: &str, blocks: &[BlockInfo]) -> Vec<QuoteInfo> {
         let left_open = match scan_block(text, block_idx, block, reopened, true, &mut out) {
             Some(left_open) => left_open,
             None => {
-                // A nested quote never closed: the marks were not nested
+                // Nesting left a quote open: the marks were not nested
                 // after all; pair them again without nesting.
                 out.truncate(before);
                 scan_block(text, block_idx, block, reopened, false, &mut out).flatten()
@@ -156,7 +156,8 @@ fn role(prev: Option<char>, c: char, next: Option<char>) -> Option<Role> {
 
 /// Pairs the marks of one block, continuing `reopened` if the block reopens
 /// an earlier quote. Returns the quote left open at the block's end (if
-/// any), or `None` when nesting was assumed and a nested quote never closed.
+/// any), or `None` when nesting was assumed and left a quote open: the
+/// marks were then more likely unbalanced than nested.
 fn scan_block(
     text: &str,
     block_idx: usize,
@@ -169,6 +170,7 @@ fn scan_block(
     let base = block.span.start;
     let mut open_double = reopened;
     let mut depth = 0usize;
+    let mut nested = false;
     let mut open_single: Option<(usize, usize)> = None;
     let mut prev: Option<char> = None;
     let mut iter = body.char_indices().peekable();
@@ -192,7 +194,10 @@ fn scan_block(
                     });
                     open_single = None;
                 }
-                (Some(Role::Open), Some(_)) if nesting => depth += 1,
+                (Some(Role::Open), Some(_)) if nesting => {
+                    depth += 1;
+                    nested = true;
+                }
                 (Some(Role::Close | Role::Either), Some(_)) if depth > 0 => depth -= 1,
                 (Some(Role::Close) | Some(Role::Either), Some(open)) => {
                     let open = Carry {
@@ -231,7 +236,7 @@ fn scan_block(
         }
         prev = Some(c);
     }
-    if depth > 0 && open_double.is_some() {
+    if nested && open_double.is_some() {
         return None;
     }
     Some(open_double.map(|o| Carry {
@@ -311,8 +316,8 @@ fn is_speech(text: &str, inner: &str, ends_like_speech: bool, open_at: usize, af
     if words == 0 || capitalised * 2 >= words {
         return false;
     }
-    if after_colon || cue_after {
-        return words >= 2;
+    if (after_colon || cue_after) && words >= 2 {
+        return true;
     }
     let lead = clause_before(before);
     let lead: Vec<&str> = lead.iter().map(String::as_str).collect();

@@ -79,6 +79,30 @@ const CLAUSE_WORDS: &[&str] = &[
 
 const RELATIVES: &[&str] = &["when", "where", "which", "who", "whom", "whose"];
 
+/// Words that open a phrase leading into a clause ("Last week, …").
+const INTRO_WORDS: &[&str] = &[
+    "after",
+    "as",
+    "before",
+    "despite",
+    "during",
+    "earlier",
+    "following",
+    "however",
+    "last",
+    "later",
+    "meanwhile",
+    "separately",
+    "since",
+    "this",
+    "today",
+    "under",
+    "when",
+    "while",
+    "without",
+    "yesterday",
+];
+
 /// Prepositions that end a noun phrase's head ("the head *of* a lobby").
 const PREPOSITIONS: &[&str] = &[
     "about", "at", "for", "from", "in", "of", "on", "over", "to", "with", "within",
@@ -222,65 +246,101 @@ impl Cx<'_> {
         if e == lo {
             return Evidence::Absent;
         }
-        let mut core_end = e;
-        let mut apposition = None;
-        for _ in 0..4 {
-            let close = core_end - 1;
-            let opener = match self.tokens[close].kind {
-                TokKind::Punct(',') => ',',
-                TokKind::Punct(')') => '(',
-                _ => break,
-            };
-            let Some(c) = (lo..close).rev().find(|&k| self.is_punct(k, opener)) else {
-                core_end = close;
-                break;
-            };
-            let seg = (c + 1, close);
-            core_end = c;
-            if self.is_incidental(seg.0, seg.1) {
+        // The clause before the verb, cut into pieces at commas and
+        // brackets, right to left: "Sen. Rand Paul | R-Ky. | who voted
+        // against it |". A separator just before the verb closes an
+        // insertion: an apposition and incidental pieces (an age, a party,
+        // a relative clause), the subject before them.
+        let insertion = self.is_separator(e - 1);
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut end = if insertion { e - 1 } else { e };
+        while pieces.len() < 6 {
+            let sep = (lo..end).rev().find(|&k| self.is_separator(k));
+            let from = sep.map_or(lo, |k| k + 1);
+            if insertion && self.is_incidental(from, end) {
+                // A relative clause is skipped whole, whatever it holds.
+                match sep {
+                    Some(k) => end = k,
+                    None => break,
+                }
                 continue;
             }
-            if apposition.is_some() {
-                // A second real segment: the subject itself.
-                core_end = close;
-                break;
+            // The clause may begin inside this piece ("…, and Smith said").
+            let mut b = end;
+            while b > from && !self.is_boundary(b - 1) {
+                b -= 1;
             }
-            apposition = Some(seg);
-            if core_end == lo {
-                break;
+            if b < end {
+                pieces.push((b, end));
+            }
+            match sep {
+                Some(k) if b == from => end = k,
+                _ => break,
             }
         }
-        if core_end <= lo {
-            // `, Mari Tanaka, said` with nothing before it in the clause.
-            return match apposition {
-                Some((s, t)) => self.noun_phrase(s, t, None),
-                None => Evidence::Absent,
-            };
+        if pieces.is_empty() {
+            return self.no_subject(verb, end);
         }
-        let mut b = core_end;
-        while b > lo && !self.is_boundary(b - 1) {
-            b -= 1;
-        }
+        let mut real = pieces.iter().copied();
+        let (core, apposition) = match (insertion, real.next(), real.next()) {
+            (true, Some(right), Some(left)) if !self.is_intro(left.0, left.1) => {
+                (left, Some(right))
+            }
+            (_, Some(right), _) => (right, None),
+            (_, None, _) => return Evidence::Absent,
+        };
+        let (mut b, core_end) = core;
         while b < core_end && CLAUSE_WORDS.contains(&self.word(b)) {
             b += 1;
         }
-        if b == core_end {
-            let w = self.word(b - 1);
+        if b + 1 == core_end && RELATIVES.contains(&self.word(b)) {
             // "Smith met Jones, who said …": the relative's antecedent.
-            if b > lo + 1 && RELATIVES.contains(&w) && self.is_punct(b - 2, ',') {
-                return self.subject_before(start, b - 1);
-            }
-            // "the company called it “…” and said …": the subject of the
-            // sentence's earlier verb of saying.
-            if matches!(w, "and" | "or" | "but" | "then") {
-                return self.elided_subject(verb, b - 1);
-            }
-            return match self.tokens[b - 1].kind {
-                TokKind::Word => Evidence::Unresolved(Who::Person),
-                _ => Evidence::Absent,
+            return match b.checked_sub(1).filter(|&c| c > start) {
+                Some(comma) => self.subject_before(start, comma),
+                None => Evidence::Absent,
             };
         }
+        if b == core_end {
+            return self.no_subject(verb, b);
+        }
         self.noun_phrase(b, core_end, apposition)
+    }
+
+    /// A verb with no subject of its own before it in its clause.
+    fn no_subject(&self, verb: usize, b: usize) -> Evidence {
+        let Some(prev) = b.checked_sub(1) else {
+            return Evidence::Absent;
+        };
+        let w = self.word(prev);
+        // "the company called it “…” and said …": the subject of the
+        // sentence's earlier verb of saying.
+        if matches!(w, "and" | "or" | "but" | "then") {
+            return self.elided_subject(verb, prev);
+        }
+        match self.tokens[prev].kind {
+            TokKind::Word => Evidence::Unresolved(Who::Person),
+            _ => Evidence::Absent,
+        }
+    }
+
+    /// A comma or bracket between the pieces of a subject.
+    fn is_separator(&self, k: usize) -> bool {
+        matches!(self.tokens[k].kind, TokKind::Punct(',' | '(' | ')')) && self.covering(k).is_none()
+    }
+
+    /// A phrase that leads into a clause rather than naming its subject:
+    /// "In Washington,", "Asked whether …,", "Last week,".
+    fn is_intro(&self, s: usize, t: usize) -> bool {
+        let first = lowercase(self.word(s));
+        let named = self.ments_in(s, t).iter().any(|m| {
+            matches!(
+                self.kind(m),
+                ActorKind::Person | ActorKind::Organization | ActorKind::Anonymous
+            )
+        });
+        INTRO_WORDS.contains(&first.as_str())
+            || PREPOSITIONS.contains(&first.as_str())
+            || (!named && (first.ends_with("ing") || first.ends_with("ed")))
     }
 
     /// The subject of a verb coordinated with an earlier verb of saying in
@@ -463,9 +523,15 @@ impl Cx<'_> {
             TokKind::Punct(c) => !matches!(c, '.' | '-' | '&' | '\'' | '\u{2019}'),
             TokKind::Word => {
                 let w = self.word(k);
+                // ", who …," is a piece of its own, not a new clause.
+                let relative = RELATIVES.contains(&w) && !(k > 0 && self.is_punct(k - 1, ','));
+                // "who asked not to be named": a verb inside a relative
+                // clause starts no clause of its own.
+                let in_relative =
+                    (k.saturating_sub(3)..k).any(|j| RELATIVES.contains(&self.word(j)));
                 CLAUSE_WORDS.contains(&w)
-                    || RELATIVES.contains(&w)
-                    || self.act(k).is_some()
+                    || relative
+                    || (self.act(k).is_some() && !in_relative)
                     || self.tokens.get(k + 1).is_some_and(|t| t.line_start)
             }
             _ => false,

@@ -136,13 +136,25 @@ impl Cx<'_> {
                     _ => {}
                 }
             }
-            candidates.extend(
-                self.ments_in(sent.tok_start, upto)
-                    .iter()
-                    .filter(|m| !self.inside_quote(m.tok_start))
-                    .take(PER_SENTENCE)
-                    .map(|m| m.actor),
-            );
+            let ments: Vec<&Ment> = self
+                .ments_in(sent.tok_start, upto)
+                .iter()
+                .filter(|m| !self.inside_quote(m.tok_start))
+                .take(PER_SENTENCE)
+                .collect();
+            // "he met John Edleston": the same pronoun as the subject, so
+            // the actors named after it are its objects, and the pronoun
+            // goes on meaning whoever it meant before.
+            let first_fit = ments
+                .iter()
+                .find(|m| kinds.contains(&self.kind(m)))
+                .map_or(upto, |m| m.tok_start);
+            let same_pronoun_first = pronoun != "it"
+                && (sent.tok_start..first_fit.min(sent.tok_start + 60))
+                    .any(|k| lowercase(self.word(k)) == pronoun && !self.inside_quote(k));
+            if !same_pronoun_first {
+                candidates.extend(ments.iter().map(|m| m.actor));
+            }
             let fit = candidates.into_iter().find(|&a| {
                 kinds.contains(&self.actors[a.index()].kind) && self.gender_fits(a, pronoun)
             });
