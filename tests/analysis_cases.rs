@@ -1090,3 +1090,11 @@ fn coordinated_verb_shares_the_subject_of_the_first() {
          would \u{201c}{{cooperate with the review as always.|a}}\u{201d}",
     );
 }
+
+#[test]
+fn a_statement_from_an_organisation_is_its_words() {
+    check(
+        "\u{201c}{{Talks will resume on Monday|m}},\u{201d} according to a statement from the \
+         [[Ministry of Foreign Affairs|m:organization]].",
+    );
+}

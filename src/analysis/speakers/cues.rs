@@ -136,7 +136,16 @@ impl Cx<'_> {
             return None;
         }
         if lexicon::get().speech_verbs.contains(w) {
-            return Some(Act::Verb);
+            // "was told to", "is said to", "when asked": someone else
+            // speaks to the subject, or no one is named.
+            let passive = matches!(
+                self.word(k.wrapping_sub(1)),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "when" | "if" | "once"
+            );
+            return (!passive).then_some(Act::Verb);
+        }
+        if w == "attributed" && self.word(k + 1) == "to" {
+            return Some(Act::Source(k + 2));
         }
         if w.eq_ignore_ascii_case("according") && self.word(k + 1) == "to" {
             return Some(Act::Source(k + 2));
@@ -240,8 +249,18 @@ impl Cx<'_> {
     pub(super) fn subject_before(&self, start: usize, verb: usize) -> Evidence {
         let lo = verb.saturating_sub(60).max(start);
         let mut e = verb;
-        while e > lo && ADVERBS.contains(&lowercase(self.word(e - 1)).as_str()) {
-            e -= 1;
+        loop {
+            if e > lo && ADVERBS.contains(&lowercase(self.word(e - 1)).as_str()) {
+                e -= 1;
+            } else if e > lo + 1 && self.word(e - 1) == "as" && self.word(e - 2) == "quoted" {
+                // "Smith was quoted as saying".
+                e -= 2;
+                if e > lo && matches!(self.word(e - 1), "was" | "is" | "were" | "are" | "been") {
+                    e -= 1;
+                }
+            } else {
+                break;
+            }
         }
         if e == lo {
             return Evidence::Absent;
@@ -357,7 +376,33 @@ impl Cx<'_> {
             .find_map(|k| self.act(k).map(|a| (k, a)));
         match earlier {
             Some((k, act)) => self.attribution_at(sent_start, k, act, conjunction),
-            None => Evidence::Absent,
+            None => self.sentence_subject(sent_start, conjunction),
+        }
+    }
+
+    /// The actor that opens a sentence as its subject ("Jespersen was a
+    /// proponent of … and wrote:"), after an introductory phrase.
+    fn sentence_subject(&self, sent_start: usize, end: usize) -> Evidence {
+        let mut b = sent_start;
+        if let Some(comma) = (b..end.min(b + 12)).find(|&k| self.is_punct(k, ',')) {
+            if self.is_intro(b, comma) {
+                b = comma + 1;
+            }
+        }
+        while b < end && matches!(self.word(b), "the" | "The" | "a" | "A" | "an" | "An") {
+            b += 1;
+        }
+        if b >= end {
+            return Evidence::Absent;
+        }
+        if let Some(ev) = self.pronoun(b) {
+            return ev.with_cue(self.span(b, b + 1));
+        }
+        match self.covering(b) {
+            Some(m) if !matches!(self.kind(&m), ActorKind::Place) => {
+                speaker(m.actor, self.span(m.tok_start, m.tok_end), Attribution::Cue)
+            }
+            _ => Evidence::Unresolved(self.who(b)),
         }
     }
 
@@ -432,6 +477,16 @@ impl Cx<'_> {
             && self.tokens[head - 1].kind == TokKind::Possessive
         {
             if let Some(m) = self.covering(head - 2) {
+                return speaker(m.actor, cue, Attribution::Cue);
+            }
+        }
+        // "a statement from the ministry": its author.
+        if STATEMENTS.contains(&self.word(head)) && matches!(self.word(h), "from" | "by" | "of") {
+            let author = self
+                .ments_in(h + 1, e)
+                .iter()
+                .find(|m| self.kind(m) != ActorKind::Place);
+            if let Some(m) = author {
                 return speaker(m.actor, cue, Attribution::Cue);
             }
         }

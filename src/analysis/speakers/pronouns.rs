@@ -2,7 +2,8 @@
 //! gender of people as the article tells it.
 //!
 //! The antecedent is looked for in the pronoun's own sentence, then in up
-//! to four sentences before it, crossing at most one paragraph break. In
+//! to four sentences before it in its paragraph, or, from a paragraph's
+//! first sentence, in the paragraph before. In
 //! each earlier sentence its speaker (of its quotes, or the subject of its
 //! reported speech, appositions included) comes first, then the actors it
 //! names in text order, the subject before the object. A sentence whose
@@ -165,9 +166,11 @@ impl Cx<'_> {
             if s == 0 {
                 break;
             }
+            // The paragraph before is looked at only from the first
+            // sentence of the pronoun's own paragraph.
             if self.tokens[sent.tok_start].line_start {
                 paragraph_breaks += 1;
-                if paragraph_breaks > 1 {
+                if paragraph_breaks > 1 || step > 0 {
                     break;
                 }
             }
