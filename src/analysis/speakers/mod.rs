@@ -225,7 +225,7 @@ impl Cx<'_> {
             .is_some_and(|q| q.outer.start <= byte && byte < q.outer.end)
     }
 
-    /// 1. A cue in the quote's own sentence, or under a pull quote.
+    /// Evidence 1: a cue in the quote's own sentence, or under a pull quote.
     fn own_sentence(&self, qi: usize) -> Evidence {
         let q = &self.quotes[qi];
         if q.pull {
@@ -285,8 +285,8 @@ impl Cx<'_> {
         end
     }
 
-    /// 2. A cue in the sentence before a quote that opens its sentence: a
-    /// lead-in ending with a colon, or a sentence of reported speech.
+    /// Evidence 2: a cue in the sentence before a quote that opens its
+    /// sentence: a lead-in ending with a colon, or reported speech.
     fn neighbour(&self, qi: usize) -> Evidence {
         let q = &self.quotes[qi];
         let open_tok = self.first_tok_at(q.outer.start);
@@ -332,10 +332,10 @@ impl Cx<'_> {
         self.attribution_at(sent.tok_start, verb, act, sent.tok_end)
     }
 
-    /// 3. The previous quote's speaker, when this quote continues the turn:
-    /// in the same paragraph with nothing between the two sentences that
-    /// names anyone else or attributes anything, or opening the next
-    /// paragraph right after a paragraph that ended with that quote.
+    /// Evidence 3: the previous quote's speaker, when this quote continues
+    /// the turn: in the same paragraph with nothing between the two
+    /// sentences that names anyone else or attributes anything, or opening
+    /// the next paragraph right after a paragraph that ended with that quote.
     fn chain(&self, qi: usize) -> Evidence {
         let Some(p) = qi.checked_sub(1) else {
             return Evidence::Absent;
