@@ -1098,3 +1098,19 @@ fn a_statement_from_an_organisation_is_its_words() {
          [[Ministry of Foreign Affairs|m:organization]].",
     );
 }
+
+#[test]
+fn participle_after_a_cue_shares_its_subject() {
+    check(
+        "[[Maria Lopez|l:person]] spoke first. \u{201c}{{We will win|l}},\u{201d} she said, adding that \
+         \u{201c}{{nothing is certain in this race.|l}}\u{201d}",
+    );
+}
+
+#[test]
+fn who_added_is_the_person_named_before_it() {
+    check(
+        "\u{201c}{{We are ready|s}},\u{201d} said [[John Smith|s:person]], who added: \
+         \u{201c}{{The vote is on Tuesday.|s}}\u{201d}",
+    );
+}

@@ -31,6 +31,7 @@ const ADVERBS: &[&str] = &[
     "angrily",
     "bluntly",
     "briefly",
+    "could",
     "did",
     "does",
     "earlier",
@@ -56,19 +57,18 @@ const ADVERBS: &[&str] = &[
     "publicly",
     "quickly",
     "recently",
-    "reportedly",
     "repeatedly",
+    "reportedly",
     "separately",
     "simply",
-    "then",
     "still",
-    "will",
-    "would",
-    "could",
     "subsequently",
-    "yesterday",
+    "then",
     "today",
     "tonight",
+    "will",
+    "would",
+    "yesterday",
 ];
 
 /// Words that end a clause: the subject of a later verb starts after them.
@@ -331,10 +331,13 @@ impl Cx<'_> {
             return Evidence::Absent;
         };
         let w = self.word(prev);
-        // "the company called it “…” and said …": the subject of the
-        // sentence's earlier verb of saying.
+        // "the company called it “…” and said …", "she said, adding that
+        // …": the subject of the sentence's earlier verb of saying.
         if matches!(w, "and" | "or" | "but" | "then") {
             return self.elided_subject(verb, prev);
+        }
+        if self.word(verb).ends_with("ing") {
+            return self.elided_subject(verb, verb);
         }
         match self.tokens[prev].kind {
             TokKind::Word => Evidence::Unresolved(Who::Person),
