@@ -761,7 +761,7 @@ fn title_ending_before_a_first_name() {
 
 #[test]
 fn quoted_title_in_a_source_list_is_no_quote() {
-    check("Sources\n\n\u{201c}Man charged over shopping centre attack\u{201d} \u{2014} ABC News, April 18, 2024\n");
+    check("Sources\n\n\u{201c}Man charged over shopping centre attack\u{201d} \u{2014} [[ABC News|a:organization]], April 18, 2024\n");
 }
 
 #[test]
@@ -858,6 +858,138 @@ fn international_legal_forms_name_companies() {
     check(
         "The consortium includes [[Eni SpA|e:organization]] and [[Robert Bosch GmbH|b:organization]]. \
          [[Gazprom PJSC|g:organization]] stayed out.",
+    );
+}
+
+// ------------------------------------------------- countries and bodies
+
+#[test]
+fn small_states_are_countries_and_a_capital_acts_only_as_a_metonym() {
+    check(
+        "Talks between [[Fiji|f:country]], [[Tuvalu|t:country]] and [[Kiribati|k:country]] opened in Suva \
+         on Monday. [[Suva|f]] said they went well, and [[Malta|m:country]] sent an observer.",
+    );
+}
+
+#[test]
+fn territories_and_a_country_named_with_the() {
+    check(
+        "Migrants from the [[Dominican Republic|d:country]] reached [[Puerto Rico|p:country]], \
+         while [[Hong Kong|h:country]] and [[Greenland|g:country]] sent aid.",
+    );
+}
+
+#[test]
+fn other_names_of_one_country_join_it() {
+    check(
+        "[[Türkiye|t:country]], long called [[Turkey|t]], hosted [[Côte d’Ivoire|c:country]]. \
+         [[Myanmar|m:country]] (formerly [[Burma|m]]) met [[Eswatini|e:country]], once [[Swaziland|e]]. \
+         [[Cabo Verde|v:country]] and [[Timor-Leste|l:country]] agreed; [[East Timor|l]] and \
+         [[Cape Verde|v]] signed.",
+    );
+}
+
+#[test]
+fn the_congos_stay_apart() {
+    check(
+        "The [[Democratic Republic of Congo|d:country]] accused the [[Republic of the Congo|r:country]]. \
+         Later [[Congo|d]] withdrew its envoy.",
+    );
+}
+
+#[test]
+fn dotted_and_long_forms_of_the_united_states() {
+    check("The [[U.S.|u:country]] and the [[United States of America|u]] are one; so is the [[USA|u]].");
+}
+
+#[test]
+fn regression_us_dollar_amount_is_no_country() {
+    check("The residents received about US$1,800 each in compensation.");
+}
+
+#[test]
+fn demonym_leader_points_back_to_the_titled_person() {
+    check(
+        "Fijian Prime Minister [[Sitiveni Rabuka|r:person]] asked for aid. [[The Fijian leader|r]] \
+         flew home on Friday.",
+    );
+}
+
+#[test]
+fn known_body_with_its_acronym_in_brackets() {
+    check(
+        "The [[World Food Programme|w:organization]] ([[WFP|w]]) warned of hunger, and the \
+         [[Pacific Islands Forum|p:organization]] ([[PIF|p]]) met in Honiara. [[WFP|w]] said funds were short.",
+    );
+}
+
+#[test]
+fn known_bodies_by_acronym_alone_or_by_another_name() {
+    check(
+        "The [[UN refugee agency|u:organization]] said 2,000 people fled, and [[UNHCR|u]] expects more. \
+         The move was praised by [[Doctors Without Borders|m:organization]]; [[MSF|m]] staff stayed. \
+         [[Mercosur|s:organization]] met the [[ECB|e:organization]] and the [[European Central Bank|e]].",
+    );
+}
+
+#[test]
+fn security_council_alone_is_the_un_body_but_not_a_national_one() {
+    check(
+        "The [[UN Security Council|u:organization]] met. The [[Security Council|u]] voted, and the \
+         [[National Security Council|n:organization]] met later.",
+    );
+}
+
+#[test]
+fn country_names_that_are_first_names_start_a_person() {
+    check(
+        "[[Chad Smith|c:person]] said the deal was done. [[Jordan Bardella|b:person]] agreed, but \
+         [[Jordan|j:country]] closed its border. [[Israel Katz|k:person]] spoke, and \
+         [[Israel|i:country]] denied it.",
+    );
+}
+
+#[test]
+fn country_name_as_a_surname_stays_in_the_name() {
+    check("Basketball star [[Michael Jordan|m:person]] said nothing, and Rep. [[Jim Jordan|j:person]] left.");
+}
+
+#[test]
+fn ambiguous_capitals_are_left_out() {
+    // Victoria (Seychelles) and Male (Maldives) are also a name and a word:
+    // only the accented "Malé" is the capital.
+    check(
+        "[[Victoria|v:person]] said the plan was good. [[Male voters|g:group]] backed it, \
+         and [[Malé|m:country]] said so too.",
+    );
+}
+
+#[test]
+fn regression_prince_of_wales_is_no_country() {
+    check("The Prince of Wales visited Cardiff, and towns in New England voted.");
+}
+
+#[test]
+fn commonwealth_games_is_no_organisation() {
+    check(
+        "The Commonwealth Games opened in Glasgow. The [[Commonwealth|c:organization]] said it would help \
+         the [[G7|g:organization]].",
+    );
+}
+
+#[test]
+fn short_name_of_a_known_organisation_joins_it() {
+    check(
+        "[[Amnesty International|a:organization]] called for an amnesty. [[Amnesty|a]] said the \
+         [[Red Cross|r:organization]] agreed.",
+    );
+}
+
+#[test]
+fn regions_act_only_as_metonyms() {
+    check(
+        "[[Sub-Saharan Africa|s:place]]’s growth slowed, and the [[Horn of Africa|h:place]] will need aid. \
+         Talks in the Sahel and the Indo-Pacific continue.",
     );
 }
 

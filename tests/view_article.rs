@@ -345,6 +345,7 @@ mod never_panics {
                 lists: vec![List { lead: None, topic: Some(String::new()), items: blocks.iter().map(|b| b.0).collect() }],
                 blocks: blocks.into_iter().map(|(span, kind)| Block { kind: kinds[kind as usize], span }).collect(),
                 sentences: Vec::new(),
+                places: Vec::new(),
             };
             let doc = Doc::new(text.clone(), analysis);
             let _ = markup(&doc);

@@ -103,6 +103,7 @@ fn fixture() -> Analysis {
         }],
         blocks,
         sentences: Vec::new(),
+        places: Vec::new(),
     }
 }
 

@@ -17,6 +17,7 @@ use super::blocks::BlockInfo;
 use super::case::{lowercase, uppercase};
 use super::lexicon::{self, flag, FastMap, Known, Lexicon};
 use super::order;
+use super::recognizer::{self, DocStats, Label, TokenFacts};
 use super::sentences::SentInfo;
 use super::text::{is_all_caps, is_cap, is_double_quote, TokKind, Token};
 use super::{Actor, ActorId, ActorKind, BlockKind, Span};
@@ -33,6 +34,8 @@ pub struct Ment {
 pub struct Found {
     pub actors: Vec<Actor>,
     pub ments: Vec<Ment>,
+    /// Names of places that are no actors ("in Osaka"), in text order.
+    pub places: Vec<Span>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -221,16 +224,71 @@ fn is_determiner(w: &str) -> bool {
 const AMBIGUOUS: usize = usize::MAX;
 
 /// Finds the actors of a tokenized text.
-pub fn find(text: &str, tokens: &[Token], blocks: &[BlockInfo], sents: &[SentInfo]) -> Found {
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    blocks: &[BlockInfo],
+    sents: &[SentInfo],
+    model: &recognizer::Model,
+) -> Found {
     let mut b = Builder::new(text, tokens, blocks, sents);
-    b.evidence();
-    b.datelines();
-    b.groups_and_sources();
+    b.rules();
+    let known = b.actors.len();
+    b.recognise(model);
     b.claim_candidates();
-    b.aliases();
-    b.speaking_names();
-    b.back_references();
+    // The recogniser's names at their other occurrences.
+    b.aliases(known);
     b.finish()
+}
+
+/// The candidates the learned recogniser sees in a text, with their
+/// features: what training labels (native only, for `recognizer::train`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn training_candidates(text: &str) -> Vec<(Span, Vec<u32>)> {
+    let tokens = super::text::tokenize(text);
+    let blocks = super::blocks::blocks(text, &tokens);
+    let sents = super::sentences::sentences(text, &tokens, &blocks);
+    let mut b = Builder::new(text, &tokens, &blocks, &sents);
+    b.rules();
+    let cands = b.recognizer_candidates();
+    let doc = DocStats::new(&b, &cands);
+    let mut out = Vec::with_capacity(cands.len());
+    for (s, e) in cands {
+        let mut feats = Vec::new();
+        recognizer::features(&b, &doc, s, e, &mut feats);
+        out.push((
+            Span::new(tokens[s].span().start, tokens[e - 1].span().end),
+            feats,
+        ));
+    }
+    out
+}
+
+impl TokenFacts for Builder<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+    fn tokens(&self) -> &[Token] {
+        self.toks
+    }
+    fn flags(&self, i: usize) -> u16 {
+        self.flags.get(i).copied().unwrap_or(0)
+    }
+    fn known(&self, i: usize) -> Option<(u8, Known)> {
+        self.known_at(i)
+    }
+    fn initial(&self, i: usize) -> bool {
+        self.initial.get(i).copied().unwrap_or(false)
+    }
+    fn heading(&self, i: usize) -> bool {
+        self.heading.get(i).copied().unwrap_or(false)
+    }
+    fn claimed(&self, i: usize) -> Option<ActorKind> {
+        match self.owner.get(i) {
+            Some(&o) if o != NONE => Some(self.actors[o as usize].kind),
+            _ => None,
+        }
+    }
 }
 
 struct ActorB {
@@ -279,6 +337,11 @@ struct Builder<'a> {
     org_actor: Vec<u32>,
     /// Org actors with an explicit short form: "(NATO)", "(“NuScale”)".
     short_forms: Vec<(usize, String)>,
+    /// Places the recogniser found, as token ranges: names, not actors.
+    places: Vec<(usize, usize)>,
+    /// Per token: inside a title chain the rules read ("Deputy Assistant
+    /// Secretary of State for European and Eurasian Affairs").
+    in_title: Vec<bool>,
 }
 
 impl<'a> Builder<'a> {
@@ -330,6 +393,8 @@ impl<'a> Builder<'a> {
             owner: vec![NONE; n],
             ments: Vec::new(),
             short_forms: Vec::new(),
+            places: Vec::new(),
+            in_title: vec![false; n],
             person_cache: FastMap::default(),
             org_cache: FastMap::default(),
             country_actor: vec![NONE; lex.countries.len()],
@@ -434,6 +499,18 @@ impl<'a> Builder<'a> {
 
     fn span_text(&self, start: usize, end: usize) -> &'a str {
         &self.text[self.toks[start].span().start..self.toks[end - 1].span().end]
+    }
+
+    /// The rule passes: names with evidence, groups and sources, aliases
+    /// and back-references.
+    fn rules(&mut self) {
+        self.evidence();
+        self.datelines();
+        self.groups_and_sources();
+        self.claim_candidates();
+        self.aliases(0);
+        self.speaking_names();
+        self.back_references();
     }
 
     // ---------------------------------------------------------------- pass 1
@@ -1004,6 +1081,7 @@ impl<'a> Builder<'a> {
             name_start = phrase_words[n - 2];
             name_end = phrase_words[n - 1] + 1;
         }
+        self.in_title[i..name_start.min(end)].fill(true);
         if name_end > name_start && !(name_start..name_end).any(|t| self.is_org_word(t)) {
             let a = self.person(name_start, name_end, None);
             if !head.is_empty() && a != AMBIGUOUS && self.heading.get(name_start) == Some(&false) {
@@ -1702,6 +1780,140 @@ impl<'a> Builder<'a> {
         matches!(self.known_at(i), Some((_, Known::Org(_))))
     }
 
+    // ------------------------------------------------ the learned recogniser
+
+    /// The runs the recogniser decides: unclaimed capitalised runs that do
+    /// not open with a lexicon name (the alias pass knows those).
+    fn recognizer_candidates(&self) -> Vec<(usize, usize)> {
+        let mut cands = recognizer::candidates(self);
+        // A title alone ("President", "Mr") names whoever holds it; the
+        // back-references pass links it when the article says who.
+        // So does a leftover of a title chain the rules cut short ("Deputy
+        // Assistant Secretary of State for European"). A headline
+        // capitalises every word: its names are linked from the body.
+        // A quoted run is a title ("a campaign called “Clean Rivers Now”"),
+        // an organisation word alone points back ("the Bank"), and a word
+        // before a title qualifies it ("Principal Deputy …", "Crown
+        // Prince"). "Jan." is a month.
+        cands.retain(|&(s, e)| {
+            let single = e == s + 1;
+            self.known_at(s).is_none()
+                && !self.in_title[s..e].contains(&true)
+                && !self.is_title(s)
+                && !self.heading[s]
+                && !self.after_person(s, e)
+                && !self.quoted(s, e)
+                && !(single && self.is_org_word(s))
+                && !(self.is_title(e) && self.same_line(e) && !(s..e).any(|k| self.is_org_word(k)))
+                && !(single
+                    && self.is_punct(e, '.')
+                    && self.lex.abbreviations.contains(self.lower(s).as_ref()))
+        });
+        cands
+    }
+
+    /// The kind a name's head word gives it, over the model's guess: names
+    /// end in what they name ("Udvar-Hazy Center" is a place, "Pantheon
+    /// Macroeconomics Group" an organisation), or open with it before "of"
+    /// ("University of Oxford").
+    fn head_kind(&self, s: usize, e: usize, label: Label) -> Label {
+        if matches!(label, Label::None | Label::Other) {
+            return label;
+        }
+        let head = if self.word(s + 1) == "of" && e > s + 2 {
+            s
+        } else {
+            e - 1
+        };
+        if self.is_org_word(head) {
+            Label::Organization
+        } else if self.has(head, flag::PLACE_WORD) {
+            Label::Place
+        } else if label == Label::Person
+            && (s..e).any(|k| self.is_org_word(k) || self.has(k, flag::PLACE_WORD))
+        {
+            // A person's name holds no "Museum": the run is a longer name.
+            Label::Other
+        } else {
+            label
+        }
+    }
+
+    /// A run inside a pair of quote marks that hold only capitalised words:
+    /// a title or a term ("“The Lord Of The Rings Returns”").
+    fn quoted(&self, s: usize, e: usize) -> bool {
+        let mark = |k: usize| matches!(self.toks.get(k).map(|t| t.kind), Some(TokKind::Punct(c)) if is_double_quote(c));
+        let title_word = |k: usize| match self.toks[k].kind {
+            TokKind::Word => is_cap(self.word(k)),
+            TokKind::Punct(c) => !is_double_quote(c) && c != '.' && c != '!' && c != '?',
+            TokKind::Num | TokKind::Possessive => true,
+        };
+        let mut left = s;
+        while left > 0 && s - left < 12 && !mark(left - 1) && title_word(left - 1) {
+            left -= 1;
+        }
+        let mut right = e;
+        while right < self.toks.len() && right - e < 12 && !mark(right) && title_word(right) {
+            right += 1;
+        }
+        left > 0 && mark(left - 1) && mark(right)
+    }
+
+    /// Letters after a person's name: "Jane Doe QC", "John Roe, MP",
+    /// "Sen. Cornyn (R-Texas)".
+    fn after_person(&self, s: usize, e: usize) -> bool {
+        let w = self.word(s);
+        let letters = e == s + 1 && (is_all_caps(w) || w.contains('-'));
+        let mut p = s;
+        while p > 0 && (self.is_punct(p - 1, ',') || self.is_punct(p - 1, '(')) {
+            p -= 1;
+        }
+        letters
+            && p > 0
+            && self.owner[p - 1] != NONE
+            && self.actors[self.owner[p - 1] as usize].kind == ActorKind::Person
+    }
+
+    /// Names of people, organisations and places that no rule found,
+    /// classified by the model. All occurrences of one string vote
+    /// together, so a name reads the same wherever it stands.
+    fn recognise(&mut self, model: &recognizer::Model) {
+        let cands = self.recognizer_candidates();
+        if cands.is_empty() {
+            return;
+        }
+        let doc = DocStats::new(self, &cands);
+        let mut feats = Vec::new();
+        let mut votes: FastMap<&'a str, [i32; Label::COUNT]> = FastMap::default();
+        for &(s, e) in &cands {
+            recognizer::features(self, &doc, s, e, &mut feats);
+            let scores = model.scores(&feats);
+            let v = votes
+                .entry(self.span_text(s, e))
+                .or_insert([0; Label::COUNT]);
+            for (t, x) in v.iter_mut().zip(scores) {
+                *t += x;
+            }
+        }
+        for (s, e) in cands {
+            let label = votes
+                .get(self.span_text(s, e))
+                .map_or(Label::None, recognizer::best);
+            let label = self.head_kind(s, e, label);
+            match label {
+                Label::Person => {
+                    self.person(s, e, None);
+                }
+                Label::Organization => {
+                    self.org(s, e);
+                }
+                // A place is named, not an actor: "in Osaka" acts on nothing.
+                Label::Place => self.places.push((s, e)),
+                Label::None | Label::Other => {}
+            }
+        }
+    }
+
     /// Candidates claim their tokens, longest first.
     fn claim_candidates(&mut self) {
         let mut cands = std::mem::take(&mut self.cands);
@@ -1730,7 +1942,8 @@ impl<'a> Builder<'a> {
 
     // ---------------------------------------------------------------- pass 2
 
-    fn aliases(&mut self) {
+    /// Links later occurrences of the names of actors `from..`.
+    fn aliases(&mut self, from: usize) {
         // Short forms and initials of organisations: "(KCNA)", "USTDA".
         let mut table: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
         let add = |table: &mut FastMap<String, Vec<(Vec<String>, usize)>>,
@@ -1744,7 +1957,7 @@ impl<'a> Builder<'a> {
             add(&mut table, vec![short], a);
         }
         let mut initials: FastMap<String, usize> = FastMap::default();
-        for (a, actor) in self.actors.iter().enumerate() {
+        for (a, actor) in self.actors.iter().enumerate().skip(from) {
             match actor.kind {
                 ActorKind::Person => {
                     for words in &actor.aliases {
@@ -2369,6 +2582,7 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(self) -> Found {
+        let places = self.place_spans();
         let mut ments = self.ments;
         order::sort_by_rank(&mut ments, |&(s, _, _)| order::ascending(s));
         // Actors in order of first mention; unmentioned ones are dropped.
@@ -2399,6 +2613,34 @@ impl<'a> Builder<'a> {
         Found {
             actors,
             ments: out_ments,
+            places,
         }
+    }
+
+    /// Places: the recogniser's, and capitals and regions of the lexicon
+    /// that no pass made an actor ("in Berlin").
+    fn place_spans(&self) -> Vec<Span> {
+        let mut places = self.places.clone();
+        for i in 0..self.toks.len() {
+            if let Some((len, Known::Capital(_) | Known::Place)) = self.known_at(i) {
+                places.push((i, i + len as usize));
+            }
+        }
+        order::sort_by_rank(&mut places, |&(s, _)| order::ascending(s));
+        let mut place_spans: Vec<Span> = Vec::new();
+        let mut next_free = 0;
+        for (s, e) in places {
+            if s >= next_free
+                && e <= self.owner.len()
+                && self.owner[s..e].iter().all(|&o| o == NONE)
+            {
+                place_spans.push(Span::new(
+                    self.toks[s].span().start,
+                    self.toks[e - 1].span().end,
+                ));
+                next_free = e;
+            }
+        }
+        place_spans
     }
 }

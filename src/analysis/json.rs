@@ -95,6 +95,11 @@ pub fn to_json(text: &str, analysis: &Analysis) -> String {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         span(&mut out, b.span);
     }
+    out.push_str("\n  ],\n  \"places\": [");
+    for (i, &p) in analysis.places.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        span(&mut out, p);
+    }
     out.push_str("\n  ],\n  \"sentences\": [");
     for (i, s) in analysis.sentences.iter().enumerate() {
         if i > 0 {
@@ -142,6 +147,7 @@ impl CharOffsets {
         }
         a.blocks.iter().for_each(|b| add(b.span));
         a.sentences.iter().for_each(|&s| add(s));
+        a.places.iter().for_each(|&p| add(p));
         super::order::sort(&mut bytes);
         bytes.dedup();
         let mut chars = Vec::with_capacity(bytes.len());

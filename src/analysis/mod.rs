@@ -24,6 +24,7 @@ pub mod lexicon;
 mod lists;
 pub mod order;
 mod quotes;
+pub mod recognizer;
 mod sentences;
 mod span;
 mod speakers;
@@ -185,6 +186,8 @@ pub struct Analysis {
     pub blocks: Vec<Block>,
     /// Sentence spans in text order.
     pub sentences: Vec<Span>,
+    /// Names of places that are not actors ("in Osaka"), in text order.
+    pub places: Vec<Span>,
 }
 
 impl Analysis {
@@ -198,11 +201,16 @@ impl Analysis {
 /// Every stage is a linear pass over the tokens (or the chars of a block),
 /// so the cost grows with the length of the text and nothing else.
 pub fn analyze(text: &str) -> Analysis {
+    analyze_with(text, &recognizer::Model::embedded())
+}
+
+/// [`analyze`] with another name model (training compares candidates).
+pub fn analyze_with(text: &str, model: &recognizer::Model) -> Analysis {
     let tokens = text::tokenize(text);
     let block_infos = blocks::blocks(text, &tokens);
     let sents = sentences::sentences(text, &tokens, &block_infos);
     let quote_infos = quotes::quotes(text, &block_infos);
-    let found = entities::find(text, &tokens, &block_infos, &sents);
+    let found = entities::find(text, &tokens, &block_infos, &sents, model);
     let speakers = speakers::speakers(
         text,
         &tokens,
@@ -234,5 +242,6 @@ pub fn analyze(text: &str) -> Analysis {
             })
             .collect(),
         sentences: sents.iter().map(|s| s.span).collect(),
+        places: found.places,
     }
 }
