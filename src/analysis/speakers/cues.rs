@@ -144,6 +144,10 @@ impl Cx<'_> {
             );
             return (!passive).then_some(Act::Verb);
         }
+        // "…,” the statement read.
+        if matches!(w, "read" | "reads") && STATEMENTS.contains(&self.word(k.wrapping_sub(1))) {
+            return Some(Act::Verb);
+        }
         if w == "attributed" && self.word(k + 1) == "to" {
             return Some(Act::Source(k + 2));
         }
