@@ -26,7 +26,7 @@ use super::entities::Ment;
 use super::quotes::QuoteInfo;
 use super::sentences::SentInfo;
 use super::text::{TokKind, Token};
-use super::{Actor, ActorId, ActorKind, Attribution, Span};
+use super::{Actor, ActorId, ActorKind, Attribution, BlockKind, Span};
 
 /// A quote's speaker, the words that name it, and how it was found.
 #[derive(Clone, Copy, Debug)]
@@ -300,8 +300,15 @@ impl Cx<'_> {
             return Evidence::Absent;
         }
         let prev = &self.sents[s - 1];
-        // The sentence just before, in this paragraph or ending the last one.
-        if self.block_of(prev.tok_start) + 1 < self.block_of(sent.tok_start) {
+        // The sentence just before, in this paragraph or ending the last
+        // one (not a headline: it paraphrases).
+        let prev_block = self.block_of(prev.tok_start);
+        if prev_block + 1 < self.block_of(sent.tok_start)
+            || self
+                .blocks
+                .get(prev_block)
+                .is_none_or(|b| b.kind != BlockKind::Paragraph)
+        {
             return Evidence::Absent;
         }
         // A sentence with quotes of its own hands over by the quote chain.
