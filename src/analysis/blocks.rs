@@ -80,7 +80,7 @@ fn attribution_lines(text: &str, tokens: &[Token], out: &mut [BlockInfo]) {
             && text[prev.span]
                 .chars()
                 .next_back()
-                .is_some_and(super::text::is_double_quote);
+                .is_some_and(|c| super::text::is_double_quote(c) || c == '\u{2019}');
         let dash_tok = match block.kind {
             BlockKind::ListItem => block.tok_start.checked_sub(1),
             _ => Some(block.tok_start),
