@@ -1,6 +1,7 @@
 //! Property tests: for any input the analysis does not panic, its spans lie
-//! on char boundaries inside the text, speakers are real actors, mentions
-//! and quotes do not overlap, and the result is deterministic.
+//! on char boundaries inside the text, speakers are real actors, a quote
+//! says how its speaker was found exactly when it has one, mentions and
+//! quotes do not overlap, and the result is deterministic.
 
 use article_explorer::analysis::{analyze, to_json, Analysis, Span};
 use proptest::prelude::*;
@@ -81,6 +82,19 @@ const PIECES: &[&str] = &[
     "official",
     "regime",
     "news agency",
+    // Attribution paths of the speaker stage.
+    ", which",
+    ", who",
+    "in the words of",
+    "issued a statement",
+    "called",
+    "and said",
+    "Ms.",
+    "his wife",
+    "One of them,",
+    "\n– ",
+    "the report's authors",
+    "were",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -135,6 +149,11 @@ fn check_invariants(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
         if let Some(s) = q.speaker {
             prop_assert!(s.index() < a.actors.len(), "speaker is no actor");
         }
+        prop_assert_eq!(
+            q.attribution.is_some(),
+            q.speaker.is_some(),
+            "how the speaker was found, exactly when there is one"
+        );
     }
     for l in &a.lists {
         prop_assert!(!l.items.is_empty());

@@ -63,7 +63,51 @@ pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
         }
         line_start = line_end + 1;
     }
+    attribution_lines(text, tokens, &mut out);
     out
+}
+
+/// `– Secretary Blinken, 12 May 2021` under a quoted paragraph is the
+/// quote's attribution, not a one-item list or a heading: it becomes a
+/// paragraph (with its dash) that the speaker stage reads.
+fn attribution_lines(text: &str, tokens: &[Token], out: &mut [BlockInfo]) {
+    for i in 1..out.len() {
+        let (prev, block) = (out[i - 1], out[i]);
+        let next_is_item = out
+            .get(i + 1)
+            .is_some_and(|b| b.kind == BlockKind::ListItem);
+        let after_quote = prev.kind == BlockKind::Paragraph
+            && text[prev.span]
+                .chars()
+                .next_back()
+                .is_some_and(|c| super::text::is_double_quote(c) || c == '\u{2019}');
+        let dash_tok = match block.kind {
+            BlockKind::ListItem => block.tok_start.checked_sub(1),
+            _ => Some(block.tok_start),
+        };
+        let dash = dash_tok
+            .filter(|&k| k >= prev.tok_end)
+            .and_then(|k| tokens.get(k).map(|t| (k, t)))
+            .filter(|(_, t)| {
+                matches!(
+                    t.kind,
+                    TokKind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')
+                )
+            });
+        let words = (block.tok_start..block.tok_end)
+            .filter(|&k| tokens[k].kind == TokKind::Word)
+            .count();
+        if let Some((k, t)) = dash {
+            if after_quote && !next_is_item && words <= 12 {
+                out[i] = BlockInfo {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(t.span().start, block.span.end),
+                    tok_start: k,
+                    tok_end: block.tok_end,
+                };
+            }
+        }
+    }
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {

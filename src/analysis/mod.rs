@@ -214,6 +214,7 @@ pub fn analyze_with(text: &str, model: &recognizer::Model) -> Analysis {
     let speakers = speakers::speakers(
         text,
         &tokens,
+        &block_infos,
         &sents,
         &quote_infos,
         &found.actors,
