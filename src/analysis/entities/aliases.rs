@@ -88,16 +88,6 @@ impl Aliases {
                 ActorKind::Person => {
                     for words in &actor.aliases {
                         table.add(words.clone(), a);
-                        // "Lula" for "Luiz Inácio Lula da Silva": an inner
-                        // name of a long name, when it names nobody else.
-                        if words.len() >= 3 {
-                            for w in &words[1..words.len() - 1] {
-                                let own = !reg.by_key.contains_key(&format!("p:{w}"));
-                                if is_cap(w) && w.chars().count() > 2 && own {
-                                    table.add(vec![w.clone()], a);
-                                }
-                            }
-                        }
                         if let Some(surname) = Some(surname(words)).filter(|s| !s.is_empty()) {
                             if words.len() > 1
                                 && reg.by_key.get(&format!("p:{surname}")) == Some(&a)

@@ -35,7 +35,7 @@ pub fn find(ctx: &Context, reg: &mut Registry, cands: &mut Vec<Candidate>) {
             if ctx.toks[i].kind != TokKind::Word {
                 continue;
             }
-            if let Some(p) = counted(ctx, i, tok_start) {
+            if let Some(p) = counted(ctx, i, tok_start).or_else(|| nation(ctx, i, tok_start)) {
                 p.add(reg, cands);
                 continue;
             }
@@ -112,6 +112,42 @@ fn counted(ctx: &Context, i: usize, sent_start: usize) -> Option<Phrase> {
         end,
         key: format!("g:{phrase}"),
         name: phrase,
+        kind: ActorKind::Group,
+    })
+}
+
+/// "Palestinians protested", "the Libyan people": a people as a group. A
+/// plural demonym stands alone (not "Nicaraguans living abroad" after a
+/// number, which `counted` takes, nor a modifier of a noun after it).
+fn nation(ctx: &Context, i: usize, sent_start: usize) -> Option<Phrase> {
+    let Some((len, Known::Demonym(_))) = ctx.known_at(i) else {
+        return None;
+    };
+    let end = i + len as usize;
+    let after = ctx.word(end);
+    let (start, end) = if after == "people" && ctx.same_line(end) {
+        let the = i > sent_start && ctx.word(i - 1).eq_ignore_ascii_case("the");
+        (if the { i - 1 } else { i }, end + 1)
+    } else {
+        let plural = ctx.word(end - 1).ends_with('s') && ctx.word(end - 1).len() > 3;
+        // A noun after it makes the demonym a modifier ("Palestinians
+        // leaders" is rare; "Syrians fled" is common).
+        let noun_after = ctx.is_name_word(end) || ctx.has(end, flag::GROUP_NOUN | flag::ANON_NOUN);
+        if !plural || noun_after || (i > sent_start && ctx.toks[i - 1].kind == TokKind::Num) {
+            return None;
+        }
+        (i, end)
+    };
+    let name = ctx.span_text(start, end).to_string();
+    let key = format!(
+        "g:{}",
+        crate::analysis::case::lowercase(ctx.span_text(i, end))
+    );
+    Some(Phrase {
+        start,
+        end,
+        key,
+        name,
         kind: ActorKind::Group,
     })
 }

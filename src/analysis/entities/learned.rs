@@ -11,9 +11,10 @@
 //! its candidates (in training too): titles and the leftovers of title
 //! chains, headline words (a headline capitalises every word; its names
 //! are linked from the body), letters after a person's name ("QC",
-//! "R-Texas"), quoted titles, a bare organisation word ("the Bank"), a
-//! word qualifying the title after it ("Crown Prince") and "Jan." before a
-//! day.
+//! "R-Texas"), a word describing the person named right after it
+//! ("Bowler Shane Warne"), quoted titles, a bare organisation word ("the
+//! Bank"), a word qualifying the title after it ("Crown Prince") and
+//! "Jan." before a day.
 
 use crate::analysis::lexicon::{flag, FastMap, Known};
 use crate::analysis::recognizer::{self, DocStats, Label, Model, TokenFacts};
@@ -66,6 +67,7 @@ pub fn candidates(facts: &Facts) -> Vec<(usize, usize)> {
             && !ctx.heading[s]
             && !in_title_chain(facts, s)
             && !after_person(facts, s, e)
+            && !(single && facts.claimed(e) == Some(ActorKind::Person) && ctx.same_line(e))
             && !quoted(ctx, s, e)
             && !(single && ctx.is_org_word(s))
             && !(ctx.is_title(e) && ctx.same_line(e) && !(s..e).any(|k| ctx.is_org_word(k)))
@@ -106,6 +108,16 @@ pub fn recognise<'a>(
     }
     let mut places = Vec::new();
     for (s, e) in cands {
+        // One sense per document: a run that already names an actor ("Kamau
+        // said" made an organisation) is that actor wherever it stands.
+        if let Some(a) = existing(ctx, reg, s, e) {
+            out.push(Candidate {
+                tok_start: s,
+                tok_end: e,
+                actor: a,
+            });
+            continue;
+        }
         let label = votes
             .get(ctx.span_text(s, e))
             .map_or(Label::None, |(scores, n)| recognizer::best(scores, *n));
@@ -134,6 +146,16 @@ pub fn recognise<'a>(
         }
     }
     places
+}
+
+/// The actor an earlier pass gave exactly this name, if any.
+fn existing(ctx: &Context, reg: &Registry, s: usize, e: usize) -> Option<usize> {
+    let text = ctx.span_text(s, e);
+    let org = format!("o:{}", crate::analysis::case::lowercase(text));
+    [format!("p:{text}"), org]
+        .iter()
+        .filter_map(|k| reg.by_key.get(k).copied())
+        .find(|&a| a != AMBIGUOUS)
 }
 
 /// The training examples' candidates of a text, with their features.

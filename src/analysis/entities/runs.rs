@@ -216,6 +216,21 @@ fn segment(ctx: &Context, out: &mut Vec<Name>, start: usize, end: usize) {
             i = persons::titled(ctx, out, i, end, &used, start, None);
             continue;
         }
+        // "Bowler Shane Warne", "Striker Harry Kane": a capitalised word
+        // opening the sentence before a first name and a surname is a
+        // description, not part of the name.
+        if i == start
+            && ctx.initial[i]
+            && !ctx.is_first_name(i)
+            && i + 2 < end
+            && ctx.is_first_name(i + 1)
+            && ctx.is_name_word(i + 2)
+            && ctx.known_at(i).is_none()
+            && !ctx.is_org_word(i)
+        {
+            i += 1;
+            continue;
+        }
         if ctx.toks[i].kind == TokKind::Word && ctx.is_name_word(i) {
             let name_end = persons::name_end(ctx, i, end, &used, start, 4);
             if name_end > i {

@@ -142,6 +142,14 @@ pub fn candidates<F: TokenFacts + ?Sized>(f: &F) -> Vec<(usize, usize)> {
                 continue;
             }
             let w = word(f, end);
+            // "Shares of Rakuten": a word opening the sentence joins no
+            // name through "of" unless it names a body ("Bank of Korea").
+            let opener = end == start + 1
+                && f.initial(start)
+                && f.flags(start) & (flag::ORG_WORD | flag::PLACE_WORD) == 0;
+            if opener && matches!(w, "of" | "for") {
+                break;
+            }
             let joins = is_connector(w)
                 || (w == "the" && matches!(prev, "of" | "for"))
                 || (toks[end].is_punct('&'));

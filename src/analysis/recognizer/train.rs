@@ -203,6 +203,33 @@ pub fn train_all(docs: &[Doc], epochs: usize) -> Trained {
 
 /// Trains the averaged perceptron; returns the `i8` weight table.
 pub fn train(examples: &[Example], epochs: usize) -> Vec<u8> {
+    // Several perceptrons, each seeing the examples in its own orders,
+    // averaged: one run's decisions on rare names swing with the order of
+    // the examples; the mean of a few is steadier.
+    let n = ROWS * Label::COUNT;
+    let mut sum = vec![0f64; n];
+    for run in 0..RUNS {
+        let avg = perceptron(
+            examples,
+            epochs,
+            0x2545_f491_4f6c_dd1d ^ (run as u64 + 1) * 0x9e37_79b9,
+        );
+        for (s, a) in sum.iter_mut().zip(avg) {
+            *s += a;
+        }
+    }
+    let max = sum.iter().fold(0f64, |m, x| m.max(x.abs()));
+    let scale = if max > 0.0 { 127.0 / max } else { 0.0 };
+    sum.iter()
+        .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8 as u8)
+        .collect()
+}
+
+/// Perceptrons averaged by [`train`].
+const RUNS: usize = 5;
+
+/// One averaged perceptron over the examples, shuffled by `seed`.
+fn perceptron(examples: &[Example], epochs: usize, seed: u64) -> Vec<f64> {
     let n = ROWS * Label::COUNT;
     let mut w = vec![0f64; n];
     // Sum of each weight over all steps, kept lazily: `total[k]` is right
@@ -211,7 +238,7 @@ pub fn train(examples: &[Example], epochs: usize) -> Vec<u8> {
     let mut stamp = vec![0u64; n];
     let mut step = 0u64;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut rng = Rng(seed);
     for _ in 0..epochs {
         for k in (1..order.len()).rev() {
             let j = (rng.next() % (k as u64 + 1)) as usize;
@@ -248,13 +275,8 @@ pub fn train(examples: &[Example], epochs: usize) -> Vec<u8> {
             }
         }
     }
-    let avg: Vec<f64> = (0..n)
+    (0..n)
         .map(|k| (total[k] + (step - stamp[k]) as f64 * w[k]) / step.max(1) as f64)
-        .collect();
-    let max = avg.iter().fold(0f64, |m, x| m.max(x.abs()));
-    let scale = if max > 0.0 { 127.0 / max } else { 0.0 };
-    avg.iter()
-        .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8 as u8)
         .collect()
 }
 
