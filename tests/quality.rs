@@ -52,8 +52,8 @@ fn at_least(scores: &serde_json::Value, key: &str, floor: f64) {
 #[test]
 fn dev_set_scores_stay_above_their_floors() {
     let s = score(shared("eval/dev"));
-    at_least(&s, "actor_f1", 0.97);
-    at_least(&s, "mention_f1", 0.96);
+    at_least(&s, "actor_f1", 0.96);
+    at_least(&s, "mention_f1", 0.955);
     at_least(&s, "quote_f1", 0.99);
     at_least(&s, "speaker_acc", 0.96);
     at_least(&s, "item_f1", 1.0);
@@ -75,11 +75,11 @@ fn recogniser_scores_on_the_gum_validation_split_stay_above_their_floors() {
     let docs = train::load(&shared("train/gum")).expect("the GUM corpus loads");
     let r = train::validate(&docs, &Model::embedded());
     let table = r.table();
-    assert!(r.untyped.f1() >= 0.795, "untyped F1 fell:\n{table}");
-    assert!(r.typed.f1() >= 0.675, "typed F1 fell:\n{table}");
+    assert!(r.untyped.f1() >= 0.80, "untyped F1 fell:\n{table}");
+    assert!(r.typed.f1() >= 0.685, "typed F1 fell:\n{table}");
     assert!(r.per_type[0].f1() >= 0.65, "person F1 fell:\n{table}");
     assert!(r.per_type[1].f1() >= 0.55, "organization F1 fell:\n{table}");
-    assert!(r.per_type[2].f1() >= 0.75, "place F1 fell:\n{table}");
+    assert!(r.per_type[2].f1() >= 0.735, "place F1 fell:\n{table}");
 }
 
 /// The committed weights are exactly what `cargo run --release --bin train`

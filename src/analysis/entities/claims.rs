@@ -79,6 +79,14 @@ impl Claims {
         self.owner.get(i) == Some(&NONE)
     }
 
+    /// Gives every mention of actor `from` to actor `to`.
+    pub fn reassign(&mut self, from: usize, to: usize) {
+        for m in self.ments.iter_mut().filter(|m| m.2 == from) {
+            m.2 = to;
+            self.owner[m.0..m.1].fill(to as u32);
+        }
+    }
+
     /// The mentions so far, as (first token, end token, actor).
     pub fn ments(&self) -> &[(usize, usize, usize)] {
         &self.ments

@@ -148,6 +148,32 @@ pub fn recognise<'a>(
     places
 }
 
+/// "Castro said" made an organisation of a lone name before the recogniser
+/// found "Xiomara Castro": a one-word organisation named like the surname
+/// of a person found since is that person.
+pub fn surnames_of_new_people(reg: &Registry, claims: &mut Claims, known: usize) {
+    for p in known..reg.actors.len() {
+        let person = &reg.actors[p];
+        let Some(words) = person.aliases.first().filter(|w| w.len() >= 2) else {
+            continue;
+        };
+        if person.kind != ActorKind::Person {
+            continue;
+        }
+        let surname = super::words::surname(words);
+        let lone_org = (0..known).find(|&o| {
+            let a = &reg.actors[o];
+            a.kind == ActorKind::Organization
+                && a.name == surname
+                && a.aliases.len() == 1
+                && !reg.is_known_org(o)
+        });
+        if let Some(o) = lone_org {
+            claims.reassign(o, p);
+        }
+    }
+}
+
 /// The actor an earlier pass gave exactly this name, if any.
 fn existing(ctx: &Context, reg: &Registry, s: usize, e: usize) -> Option<usize> {
     let text = ctx.span_text(s, e);

@@ -87,6 +87,7 @@ pub fn find(
     let mut cands = Vec::new();
     let places = learned::recognise(&ctx, &mut reg, &claims, model, &mut cands);
     claims.settle_more(cands);
+    learned::surnames_of_new_people(&reg, &mut claims, known);
     aliases::claim_from(&ctx, &mut reg, &mut claims, known);
 
     let places = learned::place_spans(&ctx, &claims, &places);

@@ -124,6 +124,10 @@ pub fn name_end(
             {
                 break;
             }
+            // "Jane Roe QC", "John Doe MP": letters after a name.
+            if words >= 2 && is_all_caps(w) && w.chars().count() <= 4 {
+                break;
+            }
             // "… Space Museum Steven F. Udvar-Hazy": a first name starts
             // a new name.
             if words >= 2 && ctx.is_first_name(k) && !ctx.is_first_name(i) {
