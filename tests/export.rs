@@ -464,5 +464,8 @@ fn csv_and_markdown_say_how_each_speaker_was_found() {
 
 #[test]
 fn the_spreadsheet_mark_is_a_utf8_byte_order_mark() {
-    assert_eq!(article_explorer::export::UTF8_BOM.as_bytes(), [0xef, 0xbb, 0xbf]);
+    assert_eq!(
+        article_explorer::export::UTF8_BOM.as_bytes(),
+        [0xef, 0xbb, 0xbf]
+    );
 }

@@ -2,9 +2,7 @@
 //! the selected actor's extra row, dense rows as histograms, and the words
 //! each mark is shown and read with.
 
-use article_explorer::analysis::{
-    Actor, ActorId, ActorKind, Analysis, Attribution, Quote, Span,
-};
+use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, Attribution, Quote, Span};
 use article_explorer::view::{
     mention_mark_label, overview, percent, quote_chart, quote_mark_label, Doc, Mark,
 };
@@ -43,7 +41,11 @@ fn shape(marks: &[Mark]) -> Vec<(f64, usize, usize)> {
 fn overview_bins_positions_and_keeps_the_top_rows() {
     let analysis = Analysis {
         actors: vec![actor(0, 3), actor(1, 1), actor(2, 2)],
-        quotes: vec![said(50, 60, Some(0)), said(51, 52, None), said(90, 95, None)],
+        quotes: vec![
+            said(50, 60, Some(0)),
+            said(51, 52, None),
+            said(90, 95, None),
+        ],
         ..Analysis::default()
     };
     let data = overview(&analysis, 100, &[0, 40], 2, 10, None);
@@ -84,8 +86,16 @@ fn the_selected_actor_gets_a_row_when_not_among_the_top() {
     };
     assert_eq!(rows(None), [(0, false), (2, false)]);
     assert_eq!(rows(Some(ActorId(1))), [(0, false), (2, false), (1, true)]);
-    assert_eq!(rows(Some(ActorId(2))), [(0, false), (2, false)], "already shown");
-    assert_eq!(rows(Some(ActorId(9))), [(0, false), (2, false)], "no such actor");
+    assert_eq!(
+        rows(Some(ActorId(2))),
+        [(0, false), (2, false)],
+        "already shown"
+    );
+    assert_eq!(
+        rows(Some(ActorId(9))),
+        [(0, false), (2, false)],
+        "no such actor"
+    );
 }
 
 /// Regression: with hundreds of quotes the quotes row was painted as one
@@ -108,14 +118,27 @@ fn a_dense_row_aggregates_into_a_histogram() {
     assert!(fullest.at < 0.1);
     let sparse = data.quotes.last().unwrap();
     assert!(sparse.count < fullest.count / 10);
-    assert_eq!(sparse.level, 1, "a sparse bin is drawn low, not full height");
+    assert_eq!(
+        sparse.level, 1,
+        "a sparse bin is drawn low, not full height"
+    );
     // Marks are in text order, do not overlap, and cover quotes in sequence.
     for pair in data.quotes.windows(2) {
         assert!(pair[0].at + pair[0].width <= pair[1].at + 1e-9);
         assert_eq!(pair[0].first + pair[0].count, pair[1].first);
     }
     // A sparse row keeps full-height ticks.
-    let one = overview(&Analysis { actors: vec![actor(0, 3)], ..Analysis::default() }, 100, &[], 6, 40, None);
+    let one = overview(
+        &Analysis {
+            actors: vec![actor(0, 3)],
+            ..Analysis::default()
+        },
+        100,
+        &[],
+        6,
+        40,
+        None,
+    );
     assert!(one.rows[0].marks.iter().all(|m| m.level == 4));
 }
 
@@ -132,19 +155,52 @@ fn marks_say_what_they_are() {
             mentions: vec![Span::new(0, 4)],
         }],
         quotes: vec![
-            Quote { span: span("We will win the vote tomorrow"), speaker: Some(ActorId(0)), cue: None, attribution: Some(Attribution::Cue) },
-            Quote { span: span("Yes"), speaker: None, cue: None, attribution: None },
-            Quote { span: span("no"), speaker: None, cue: None, attribution: None },
+            Quote {
+                span: span("We will win the vote tomorrow"),
+                speaker: Some(ActorId(0)),
+                cue: None,
+                attribution: Some(Attribution::Cue),
+            },
+            Quote {
+                span: span("Yes"),
+                speaker: None,
+                cue: None,
+                attribution: None,
+            },
+            Quote {
+                span: span("no"),
+                speaker: None,
+                cue: None,
+                attribution: None,
+            },
         ],
         ..Analysis::default()
     };
     let doc = Doc::new(text.to_string(), analysis);
-    let mark = |first, count| Mark { at: 0.0, width: 0.1, first, count, level: 4 };
-    assert_eq!(quote_mark_label(&doc, &mark(0, 1)), "Quote 1 of 3, Jane: “We will win the vote tomorrow”");
-    assert_eq!(quote_mark_label(&doc, &mark(2, 1)), "Quote 3 of 3, no speaker found: “no”");
+    let mark = |first, count| Mark {
+        at: 0.0,
+        width: 0.1,
+        first,
+        count,
+        level: 4,
+    };
+    assert_eq!(
+        quote_mark_label(&doc, &mark(0, 1)),
+        "Quote 1 of 3, Jane: “We will win the vote tomorrow”"
+    );
+    assert_eq!(
+        quote_mark_label(&doc, &mark(2, 1)),
+        "Quote 3 of 3, no speaker found: “no”"
+    );
     assert_eq!(quote_mark_label(&doc, &mark(1, 2)), "Quotes 2–3 of 3");
-    assert_eq!(mention_mark_label("Jane", &mark(0, 1), 12), "Jane: mention 1 of 12");
-    assert_eq!(mention_mark_label("Jane", &mark(2, 3), 12), "Jane: mentions 3–5 of 12");
+    assert_eq!(
+        mention_mark_label("Jane", &mark(0, 1), 12),
+        "Jane: mention 1 of 12"
+    );
+    assert_eq!(
+        mention_mark_label("Jane", &mark(2, 3), 12),
+        "Jane: mentions 3–5 of 12"
+    );
 }
 
 #[test]
@@ -171,8 +227,16 @@ fn quote_chart_counts_quotes_words_and_inferred_speakers() {
     assert_eq!(bars, [(1, 2, 2, 1), (0, 2, 2, 1)]);
     assert_eq!((chart.n_unattributed, chart.unattributed_words), (1, 3));
     assert_eq!((chart.max_quotes(), chart.max_words()), (2, 2));
-    assert_eq!(chart.bars[0].label("Jane Doe"), "Jane Doe: 2 quotes (1 inferred), 2 words");
-    let one = article_explorer::view::SpeakerBar { speaker: ActorId(0), n_quotes: 1, n_words: 1, n_inferred: 0 };
+    assert_eq!(
+        chart.bars[0].label("Jane Doe"),
+        "Jane Doe: 2 quotes (1 inferred), 2 words"
+    );
+    let one = article_explorer::view::SpeakerBar {
+        speaker: ActorId(0),
+        n_quotes: 1,
+        n_words: 1,
+        n_inferred: 0,
+    };
     assert_eq!(one.label("X"), "X: 1 quote, 1 word");
 }
 

@@ -1,9 +1,7 @@
 //! Native tests of what keeps a reader's work and says how sure a speaker
 //! is: the history of replaced texts and the speaker notes of quotes.
 
-use article_explorer::analysis::{
-    Actor, ActorId, ActorKind, Analysis, Attribution, Quote, Span,
-};
+use article_explorer::analysis::{Actor, ActorId, ActorKind, Analysis, Attribution, Quote, Span};
 use article_explorer::view::{
     history_title, previous, remember, speaker_note, Doc, MAX_KEPT_BYTES, MAX_KEPT_TEXTS,
 };
@@ -14,7 +12,11 @@ fn history_keeps_the_newest_texts_once_each() {
     for text in ["one", "two", "", "   ", "one", "three"] {
         remember(&mut history, text);
     }
-    assert_eq!(history, ["three", "one", "two"], "blank texts are not kept, repeats move up");
+    assert_eq!(
+        history,
+        ["three", "one", "two"],
+        "blank texts are not kept, repeats move up"
+    );
     for n in 0..10 {
         remember(&mut history, &format!("text {n}"));
     }
@@ -32,7 +34,11 @@ fn history_keeps_within_its_byte_budget_but_always_the_newest() {
     assert!(history[0].starts_with('y'));
     let huge = "z".repeat(MAX_KEPT_BYTES + 10);
     remember(&mut history, &huge);
-    assert_eq!(history, [huge], "the newest text is kept even alone over the budget");
+    assert_eq!(
+        history,
+        [huge],
+        "the newest text is kept even alone over the budget"
+    );
 }
 
 #[test]
@@ -103,7 +109,10 @@ fn only_a_speaker_named_at_the_quote_reads_certain() {
             ("Unattributed".to_string(), false),
         ]
     );
-    assert_eq!(speaker_note(&doc, 0).label, "Speaker: Jane Doe, named with the quote");
+    assert_eq!(
+        speaker_note(&doc, 0).label,
+        "Speaker: Jane Doe, named with the quote"
+    );
     assert_eq!(
         speaker_note(&doc, 2).label,
         "Speaker: Jane Doe, inferred from a pronoun (he, she, they)"
@@ -113,5 +122,9 @@ fn only_a_speaker_named_at_the_quote_reads_certain() {
         "Speaker: Jane Doe, carried over from the previous quote"
     );
     assert_eq!(speaker_note(&doc, 4).label, "No speaker found");
-    assert_eq!(speaker_note(&doc, 99).badge, "Unattributed", "an unknown quote is not a panic");
+    assert_eq!(
+        speaker_note(&doc, 99).badge,
+        "Unattributed",
+        "an unknown quote is not a panic"
+    );
 }

@@ -84,7 +84,10 @@ pub fn overview(
     let rows = ids.into_iter().map(|(id, extra)| OverviewRow {
         actor: id,
         marks: marks(
-            analysis.actors[id.index()].mentions.iter().map(|m| bin(m.start)),
+            analysis.actors[id.index()]
+                .mentions
+                .iter()
+                .map(|m| bin(m.start)),
             bins,
         ),
         extra,
@@ -138,7 +141,11 @@ pub fn mention_mark_label(name: &str, mark: &Mark, n_mentions: usize) -> String 
     let (first, last) = mark.range();
     match first == last {
         true => format!("{name}: mention {} of {n_mentions}", first + 1),
-        false => format!("{name}: mentions {}–{} of {n_mentions}", first + 1, last + 1),
+        false => format!(
+            "{name}: mentions {}–{} of {n_mentions}",
+            first + 1,
+            last + 1
+        ),
     }
 }
 
