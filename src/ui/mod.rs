@@ -149,10 +149,6 @@ fn StorageMessage() -> impl IntoView {
 #[component]
 pub fn Explorer() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let sidebar_class = move || match state.pane.get() {
-        Some(_) => "sidebar is-open",
-        None => "sidebar",
-    };
     view! {
         <section class="reader" aria-label="Explained article">
             <Toolbar/>
@@ -160,7 +156,8 @@ pub fn Explorer() -> impl IntoView {
             <Welcome/>
             <ArticleView/>
         </section>
-        <aside class=sidebar_class id="explore" tabindex="-1" aria-label="Explore the article"
+        // `data-pane` names the pane open in the phone's sheet, if any.
+        <aside class="sidebar" id="explore" tabindex="-1" aria-label="Explore the article"
             data-pane=move || state.pane.get().map(Pane::as_str)
             on:keydown=move |ev: ev::KeyboardEvent| {
                 if ev.key() == "Escape" && state.pane.get_untracked().is_some() {
@@ -199,16 +196,17 @@ pub fn Welcome() -> impl IntoView {
     let sample = move || state.doc.with(|doc| doc.text == crate::SAMPLE);
     let empty = move || state.doc.with(|doc| doc.text.trim().is_empty());
     move || {
-        (sample() || empty()).then(|| view! {
+        let (sample, empty) = (sample(), empty());
+        (sample || empty).then(|| view! {
             <div class="welcome" data-testid="welcome">
                 <p class="welcome__text">
-                    {move || match sample() {
+                    {match sample {
                         true => "This is a sample article.",
                         false => "Paste a news article to see who is in it, who says what, and what is listed.",
                     }}
                 </p>
                 <button type="button" class="button--primary" data-testid="paste-own" on:click=paste>"Paste your article"</button>
-                {empty().then(|| view! {
+                {empty.then(|| view! {
                     <button type="button" data-testid="welcome-sample"
                         on:click=move |_| replace_text(state, notices, crate::SAMPLE, Replaced::Sample)>"Show the sample"</button>
                 })}

@@ -161,19 +161,14 @@ fn quote_button(state: AppState, doc: &Doc, idx: usize) -> impl IntoView {
     let long = text.chars().count() > LONG_QUOTE_CHARS;
     let note = speaker_note(doc, idx);
     let uncertain = note.is_uncertain();
-    let open = RwSignal::new(false);
-    let class = move || {
-        let mut class = String::from("quote-item");
-        if uncertain {
-            class.push_str(" is-uncertain");
-        }
-        if long && !open.get() {
-            class.push_str(" is-clamped");
-        }
-        class
+    let class = match uncertain {
+        true => "quote-item is-uncertain",
+        false => "quote-item",
     };
+    // A long quote shows three lines (`is-clamped` on its entry, CSS) until
+    // "Show all"; plain DOM switches, as the entry is drawn once.
     view! {
-        <li class="quote-entry">
+        <li class=if long { "quote-entry is-clamped" } else { "quote-entry" }>
             <button type="button" class=class data-testid="quote-item" data-quote=idx.to_string()
                 on:click=move |_| go_to(state, Target::Quote(idx))>
                 <span class="quote-item__text">"“"{text}"”"</span>
@@ -185,13 +180,28 @@ fn quote_button(state: AppState, doc: &Doc, idx: usize) -> impl IntoView {
                 <span class="sr-only">{format!(" ({})", note.label)}</span>
             </button>
             {long.then(|| view! {
-                <button type="button" class="link quote-entry__more" aria-expanded=move || open.get().to_string()
-                    on:click=move |_| open.update(|open| *open = !*open)>
-                    {move || if open.get() { "Show less" } else { "Show all" }}
-                </button>
+                <button type="button" class="link quote-entry__more" aria-expanded="false"
+                    on:click=toggle_whole_quote>"Show all"</button>
             })}
         </li>
     }
+}
+
+/// "Show all" / "Show less" on a long quote in the panel.
+fn toggle_whole_quote(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(button) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(entry) = button.parent_element() else {
+        return;
+    };
+    let clamped = entry.class_list().toggle("is-clamped").unwrap_or(false);
+    _ = button.set_attribute("aria-expanded", if clamped { "false" } else { "true" });
+    button.set_text_content(Some(if clamped { "Show all" } else { "Show less" }));
 }
 
 #[component]
@@ -308,40 +318,45 @@ pub fn OutlinePanel() -> impl IntoView {
 #[component]
 pub fn PaneTabs() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let count = move |pane: Pane| {
-        state.doc.with(|doc| match pane {
-            Pane::Actors => Some(doc.analysis.actors.len()),
-            Pane::Quotes => Some(doc.analysis.quotes.len()),
-            Pane::Lists => Some(doc.analysis.lists.len()),
-            Pane::Overview => None,
-        })
+    // Four buttons, redrawn whole when the counts or the open pane change.
+    let tabs = move || {
+        let open = state.pane.get();
+        let counts = state.doc.with(|doc| {
+            let a = &doc.analysis;
+            [
+                Some(a.actors.len()),
+                Some(a.quotes.len()),
+                Some(a.lists.len()),
+                None,
+            ]
+        });
+        Pane::ALL
+            .into_iter()
+            .zip(counts)
+            .map(|(pane, count)| {
+                let is_open = open == Some(pane);
+                view! {
+                    <button type="button" class="pane-tab" data-testid=format!("pane-{}", pane.as_str())
+                        aria-controls="explore" aria-expanded=is_open.to_string()
+                        on:click=move |_| state.pane.set((!is_open).then_some(pane))>
+                        {pane.label()}
+                        {count.map(|n| view! { " " <span class="pane-tab__count">{n}</span> })}
+                    </button>
+                }
+            })
+            .collect_view()
     };
-    let tabs = Pane::ALL
-        .into_iter()
-        .map(|pane| {
-            let open = move || state.pane.get() == Some(pane);
-            view! {
-                <button type="button" class="pane-tab" data-testid=format!("pane-{}", pane.as_str())
-                    aria-controls="explore" aria-expanded=move || open().to_string()
-                    on:click=move |_| state.pane.set(if open() { None } else { Some(pane) })>
-                    {pane.label()}
-                    {move || count(pane).map(|n| view! { " " <span class="pane-tab__count">{n}</span> })}
-                </button>
-            }
-        })
-        .collect_view();
     view! {
         <nav class="pane-tabs" aria-label="Explore the article">{tabs}</nav>
     }
 }
 
-/// The sheet's own heading and close button (shown on phones only).
+/// The sheet's close button (shown on phones only).
 #[component]
 pub fn SheetHead() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="sheet__head">
-            <p class="sheet__title">{move || state.pane.get().map(Pane::label)}</p>
             <button type="button" class="button--quiet" data-testid="close-sheet"
                 on:click=move |_| state.pane.set(None)>"Close"</button>
         </div>

@@ -66,6 +66,6 @@ test("no serious or critical violations on a phone, with the actors sheet open",
   await openApp(s, site.url);
   assert.deepEqual(await violations(s), []);
   await s.click(await s.find('[data-testid="pane-actors"]'));
-  await s.waitUntil(() => document.querySelector("#explore.is-open"), { what: "the sheet" });
+  await s.waitUntil(() => document.querySelector("#explore[data-pane]"), { what: "the sheet" });
   assert.deepEqual(await violations(s), []);
 });

@@ -182,7 +182,7 @@ test("on a phone the first screen shows the highlighted article; actors are one 
     });
     return bar && next.top > 0 && next.bottom <= innerHeight && seen;
   }, { what: "a mention in view and Prev/Next at hand" });
-  assert.equal(await s.exec(() => document.querySelector("#explore").classList.contains("is-open")), false, "the sheet closed");
+  assert.equal(await s.exec(() => document.querySelector("#explore").hasAttribute("data-pane")), false, "the sheet closed");
 
   await s.click(await s.find('[data-testid="edit-text"]'));
   await s.waitUntil(() => document.querySelector('[data-testid="article-input"]').getClientRects().length > 0, { what: "the text area" });
