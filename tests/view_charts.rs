@@ -32,8 +32,10 @@ fn said(start: usize, end: usize, speaker: Option<u32>) -> Quote {
     quote(start, end, speaker, Attribution::Cue)
 }
 
-/// (at, first, count) of each mark.
-fn shape(marks: &[Mark]) -> Vec<(f64, usize, usize)> {
+/// (at, first, count) of a mark.
+type Shape = (f64, usize, usize);
+
+fn shape(marks: &[Mark]) -> Vec<Shape> {
     marks.iter().map(|m| (m.at, m.first, m.count)).collect()
 }
 
@@ -50,7 +52,7 @@ fn overview_bins_positions_and_keeps_the_top_rows() {
     };
     let data = overview(&analysis, 100, &[0, 40], 2, 10, None);
     assert_eq!(data.bins, 10);
-    let rows: Vec<(u32, bool, Vec<(f64, usize, usize)>)> = data
+    let rows: Vec<(u32, bool, Vec<Shape>)> = data
         .rows
         .iter()
         .map(|r| (r.actor.0, r.extra, shape(&r.marks)))

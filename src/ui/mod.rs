@@ -201,7 +201,7 @@ pub fn Welcome() -> impl IntoView {
             <div class="welcome" data-testid="welcome">
                 <p class="welcome__text">
                     {match sample {
-                        true => "This is a sample article.",
+                        true => "A sample article.",
                         false => "Paste a news article to see who is in it, who says what, and what is listed.",
                     }}
                 </p>
