@@ -7,12 +7,19 @@
 //! analysis's UTF-8 bytes to characters here, at the edge.
 
 use crate::analysis::case::lowercase;
-use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Span};
+use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Attribution, Span};
+
+/// Marks a file as UTF-8 for spreadsheets: Excel reads a CSV without it
+/// in the system's legacy code page and garbles accented names. Put at the
+/// start of a downloaded CSV file, not of text copied to the clipboard.
+pub const UTF8_BOM: &str = "\u{feff}";
 
 /// The quotes as CSV (RFC 4180, CRLF line ends), one row per quote in text
-/// order: `speaker,kind,quote,position`, where `position` is the quote's
-/// start as a character offset into `text`. Unattributed quotes have an
-/// empty speaker and kind.
+/// order: `speaker,kind,quote,position,attribution`, where `position` is
+/// the quote's start as a character offset into `text` and `attribution`
+/// says how the speaker was found (`cue`, `nearby`, `pronoun`,
+/// `continued`; see [`Attribution`]). Unattributed quotes have an empty
+/// speaker, kind and attribution.
 ///
 /// # Examples
 ///
@@ -25,10 +32,10 @@ use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Span};
 ///     quotes: vec![Quote { span: Span::new(8, 17), speaker: Some(ActorId(0)), cue: None, attribution: Some(Attribution::Cue) }],
 ///     ..Analysis::default()
 /// };
-/// assert_eq!(quotes_csv(text, &analysis), "speaker,kind,quote,position\r\nDoe,person,\"'=1+1, yes\",6\r\n");
+/// assert_eq!(quotes_csv(text, &analysis), "speaker,kind,quote,position,attribution\r\nDoe,person,\"'=1+1, yes\",6,cue\r\n");
 /// ```
 pub fn quotes_csv(text: &str, analysis: &Analysis) -> String {
-    let mut out = String::from("speaker,kind,quote,position\r\n");
+    let mut out = String::from("speaker,kind,quote,position,attribution\r\n");
     let mut offsets = CharOffsets::new(text);
     for quote in &analysis.quotes {
         let speaker = quote.speaker.and_then(|id| actor(analysis, id));
@@ -42,14 +49,19 @@ pub fn quotes_csv(text: &str, analysis: &Analysis) -> String {
             out.push(',');
         }
         out.push_str(&offsets.char_offset(quote.span.start).to_string());
+        out.push(',');
+        if speaker.is_some() {
+            out.push_str(quote.attribution.map_or("", Attribution::as_str));
+        }
         out.push_str("\r\n");
     }
     out
 }
 
 /// A Markdown summary: a title, the actors by kind with mention counts,
-/// the quotes grouped by speaker as blockquotes, and the lists under their
-/// leads. Article text is escaped, so the summary renders as text and never
+/// the quotes grouped by speaker as blockquotes (with a line saying how the
+/// speaker was inferred when it was not named at the quote), and the lists
+/// under their leads. Article text is escaped, so the summary renders as text and never
 /// as links, images or HTML (a bare URL may still be autolinked by GitHub
 /// flavoured renderers, but then it shows exactly where it points).
 ///
@@ -254,6 +266,11 @@ fn push_quotes(out: &mut String, text: &str, analysis: &Analysis) {
                 "\n> {}\n",
                 escape_markdown(slice(text, quote.span))
             ));
+            // A speaker not named at the quote is a guess: say so.
+            let inferred = quote.attribution.filter(|how| !how.is_certain());
+            if let Some(how) = inferred.filter(|_| speaker.is_some()) {
+                out.push_str(&format!(">\n> *Speaker {}.*\n", how.describe()));
+            }
         }
     }
 }

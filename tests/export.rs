@@ -45,7 +45,7 @@ fn check_csv_row(text: &str, words: &str, expected_row: &str) {
     let csv = quotes_csv(text, &one_quote(text, words));
     assert_eq!(
         csv,
-        format!("speaker,kind,quote,position\r\n{expected_row}\r\n"),
+        format!("speaker,kind,quote,position,attribution\r\n{expected_row},cue\r\n"),
         "quote {words:?}"
     );
 }
@@ -54,7 +54,7 @@ fn check_csv_row(text: &str, words: &str, expected_row: &str) {
 fn csv_has_header_only_without_quotes() {
     assert_eq!(
         quotes_csv("No quotes here.", &Analysis::default()),
-        "speaker,kind,quote,position\r\n"
+        "speaker,kind,quote,position,attribution\r\n"
     );
 }
 
@@ -114,7 +114,7 @@ fn csv_guards_speaker_names_too() {
         quotes: vec![quote(text, "Hi", Some(0))],
         ..Analysis::default()
     };
-    assert!(quotes_csv(text, &analysis).contains("\r\n\"'=cmd|' /C calc'!A0\",person,Hi,1\r\n"));
+    assert!(quotes_csv(text, &analysis).contains("\r\n\"'=cmd|' /C calc'!A0\",person,Hi,1,cue\r\n"));
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn csv_unattributed_and_dangling_speakers_are_empty() {
     };
     assert_eq!(
         quotes_csv(text, &analysis),
-        "speaker,kind,quote,position\r\n,,One,1\r\n,,Two,11\r\n"
+        "speaker,kind,quote,position,attribution\r\n,,One,1,\r\n,,Two,11,\r\n"
     );
 }
 
@@ -150,7 +150,7 @@ fn csv_rows_follow_quote_order_and_kinds() {
     let csv = quotes_csv(text, &analysis);
     assert_eq!(
         csv,
-        "speaker,kind,quote,position\r\na diplomatic source,anonymous,A,1\r\nUkraine,country,B,22\r\n"
+        "speaker,kind,quote,position,attribution\r\na diplomatic source,anonymous,A,1,cue\r\nUkraine,country,B,22,cue\r\n"
     );
 }
 
@@ -167,7 +167,7 @@ fn csv_survives_spans_outside_the_text() {
     };
     assert_eq!(
         quotes_csv("short", &analysis),
-        "speaker,kind,quote,position\r\n,,,2\r\n"
+        "speaker,kind,quote,position,attribution\r\n,,,2,\r\n"
     );
 }
 
@@ -428,5 +428,44 @@ fn file_names_are_cut_at_a_word_within_60_characters() {
     assert_eq!(
         file_name(&long_word, "md"),
         format!("{}.md", "a".repeat(60))
+    );
+}
+
+#[test]
+fn csv_and_markdown_say_how_each_speaker_was_found() {
+    let text = "Doe said: “One.” “Two.” She said: “Three.”";
+    let mut analysis = Analysis {
+        actors: vec![actor(0, "Doe", ActorKind::Person, 1)],
+        quotes: vec![
+            quote(text, "One.", Some(0)),
+            quote(text, "Two.", Some(0)),
+            quote(text, "Three.", Some(0)),
+        ],
+        ..Analysis::default()
+    };
+    analysis.quotes[1].attribution = Some(Attribution::Continued);
+    analysis.quotes[2].attribution = Some(Attribution::Pronoun);
+    let csv = quotes_csv(text, &analysis);
+    let hows: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|row| row.rsplit(',').next().unwrap())
+        .collect();
+    assert_eq!(hows, ["cue", "continued", "pronoun"]);
+    let md = markdown_summary(text, &analysis);
+    assert!(
+        md.contains(
+            "> One.\n\n> Two.\n>\n> *Speaker carried over from the previous quote.*\n\n\
+             > Three.\n>\n> *Speaker inferred from a pronoun (he, she, they).*\n"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_spreadsheet_mark_is_a_utf8_byte_order_mark() {
+    assert_eq!(
+        article_explorer::export::UTF8_BOM.as_bytes(),
+        [0xef, 0xbb, 0xbf]
     );
 }

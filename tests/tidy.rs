@@ -134,3 +134,54 @@ fn source_uses_the_small_sorts_and_case_mappings() {
         }
     }
 }
+
+/// State flows one way through the UI: no module of `src/ui/` imports,
+/// directly or through others, a module that imports it (there were
+/// editor → guard → storage → editor and share ↔ transfer).
+#[test]
+fn ui_modules_import_each_other_in_one_direction() {
+    let modules: Vec<(String, Vec<String>)> = sources("ui")
+        .into_iter()
+        .filter(|(file, _)| !file.ends_with("ui/mod.rs"))
+        .map(|(file, text)| {
+            let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+            let mut uses: Vec<String> = text
+                .split("super::")
+                .skip(1)
+                .map(|rest| {
+                    rest.chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect::<String>()
+                })
+                .filter(|used| !used.is_empty() && *used != name)
+                .collect();
+            uses.dedup();
+            (name, uses)
+        })
+        .collect();
+    let uses_of = |name: &str| {
+        modules
+            .iter()
+            .find(|(module, _)| module == name)
+            .map(|(_, uses)| uses.clone())
+            .unwrap_or_default()
+    };
+    for (start, _) in &modules {
+        // Every module reachable from `start` must not lead back to it.
+        let mut seen: Vec<String> = Vec::new();
+        let mut stack: Vec<(String, String)> = uses_of(start)
+            .into_iter()
+            .map(|next| (next.clone(), format!("{start} → {next}")))
+            .collect();
+        while let Some((module, path)) = stack.pop() {
+            assert_ne!(&module, start, "src/ui imports in a cycle: {path}");
+            if seen.contains(&module) {
+                continue;
+            }
+            seen.push(module.clone());
+            for next in uses_of(&module) {
+                stack.push((next.clone(), format!("{path} → {next}")));
+            }
+        }
+    }
+}

@@ -5,8 +5,8 @@ use article_explorer::analysis::{
     Actor, ActorId, ActorKind, Analysis, Attribution, List, Quote, Span,
 };
 use article_explorer::view::{
-    actors_by_kind, colour_slots, excerpt, list_title, overview, percent, prominence, quote_chart,
-    quotes_by_speaker, status_line, step, word_count, N_COLOURS,
+    actors_by_kind, colour_slots, excerpt, list_title, plural, prominence, quotes_by_speaker,
+    status_line, step, word_count, N_COLOURS,
 };
 
 fn actor(id: u32, kind: ActorKind, n_mentions: usize) -> Actor {
@@ -106,6 +106,9 @@ fn status_line_counts_with_plurals() {
         items: vec![],
     });
     assert_eq!(status_line(&analysis), "1 actor · 1 quote · 1 list");
+    // Regression: a screen reader heard "1 mentions" on an actor's count.
+    assert_eq!(plural(1, "mention", "mentions"), "1 mention");
+    assert_eq!(plural(0, "mention", "mentions"), "0 mentions");
 }
 
 #[test]
@@ -146,82 +149,6 @@ fn stepping_wraps_both_ways() {
             expected,
             "{current:?} of {len}, forward {forward}"
         );
-    }
-}
-
-#[test]
-fn overview_bins_positions_and_keeps_the_top_rows() {
-    let analysis = Analysis {
-        actors: vec![
-            actor(0, ActorKind::Person, 3),
-            actor(1, ActorKind::Person, 1),
-            actor(2, ActorKind::Person, 2),
-        ],
-        quotes: vec![
-            quote(50, 60, Some(0)),
-            quote(51, 52, None),
-            quote(90, 95, None),
-        ],
-        ..Analysis::default()
-    };
-    let data = overview(&analysis, 100, &[0, 40], 2, 10);
-    let rows: Vec<(u32, Vec<f64>)> = data
-        .rows
-        .iter()
-        .map(|r| (r.actor.0, r.ticks.clone()))
-        .collect();
-    assert_eq!(rows, [(0, vec![0.0, 0.1, 0.2]), (2, vec![0.0, 0.1])]);
-    let quotes: Vec<(f64, usize)> = data.quotes.iter().map(|q| (q.at, q.quote)).collect();
-    assert_eq!(quotes, [(0.5, 0), (0.9, 2)]);
-    assert_eq!(data.headings, [0.0, 0.4]);
-    // An empty article has nowhere to put anything, and must not divide by 0.
-    assert!(overview(&Analysis::default(), 0, &[], 6, 400)
-        .rows
-        .is_empty());
-}
-
-#[test]
-fn quote_chart_counts_quotes_and_words_per_speaker() {
-    let text = "one two three four five six seven";
-    let analysis = Analysis {
-        actors: vec![
-            actor(0, ActorKind::Person, 1),
-            actor(1, ActorKind::Person, 1),
-        ],
-        quotes: vec![
-            quote(0, 7, Some(1)),
-            quote(8, 13, Some(0)),
-            quote(14, 18, Some(0)),
-            quote(19, 33, None),
-            quote(0, 999, Some(1)),
-        ],
-        ..Analysis::default()
-    };
-    let chart = quote_chart(&analysis, text);
-    let bars: Vec<(u32, usize, usize)> = chart
-        .bars
-        .iter()
-        .map(|b| (b.speaker.0, b.n_quotes, b.n_words))
-        .collect();
-    // A span past the end counts as a quote of no words, not a panic.
-    assert_eq!(bars, [(1, 2, 2), (0, 2, 2)]);
-    assert_eq!((chart.n_unattributed, chart.unattributed_words), (1, 3));
-    assert_eq!((chart.max_quotes(), chart.max_words()), (2, 2));
-}
-
-#[test]
-fn percentages_for_svg_lengths() {
-    let cases = [
-        (0.0, "0.00%"),
-        (0.5, "50.00%"),
-        (0.12345, "12.35%"),
-        (1.0, "100.00%"),
-        (2.0, "100.00%"),
-        (-1.0, "0.00%"),
-        (f64::NAN, "0.00%"),
-    ];
-    for (fraction, expected) in cases {
-        assert_eq!(percent(fraction), expected, "{fraction}");
     }
 }
 

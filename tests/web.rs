@@ -271,16 +271,19 @@ async fn next_and_previous_step_through_mentions() {
     let next = find(&root, "[data-testid=mention-next]");
     let prev = find(&root, "[data-testid=mention-prev]");
     let position = || text(&find(&root, ".stepper__pos"));
-    click(&next);
-    settle().await;
+    // Selecting from the panel shows the first mention.
     assert_eq!(position(), "1 of 3");
     click(&next);
     settle().await;
     assert_eq!(position(), "2 of 3");
+    click(&next);
+    settle().await;
+    assert_eq!(position(), "3 of 3");
+    click(&prev);
     click(&prev);
     click(&prev);
     settle().await;
-    assert_eq!(position(), "3 of 3");
+    assert_eq!(position(), "3 of 3", "wraps around");
 }
 
 #[wasm_bindgen_test]
@@ -357,21 +360,271 @@ async fn quote_and_list_entries_mark_their_target() {
 #[wasm_bindgen_test]
 async fn overview_and_quote_chart_count_right() {
     let (root, _) = mount_fixture().await;
-    let overview = find(&root, "svg[data-testid=overview]");
+    let overview = find(&root, "[data-testid=overview]");
     assert_eq!(find_all(&overview, ".ov-row[data-actor]").len(), 4);
     assert_eq!(
-        find_all(&overview, ".ov-row[data-actor=\"0\"] .ov-tick").len(),
+        find_all(&overview, ".ov-row[data-actor=\"0\"] .ov-mark").len(),
         3
     );
-    assert_eq!(find_all(&overview, ".ov-quote").len(), 3);
-    let chart = find(&root, "svg[data-testid=quote-chart]");
-    let bars = find_all(&chart, "rect[data-testid=bar]");
+    assert_eq!(find_all(&overview, ".ov-row--quotes .ov-mark").len(), 3);
+    let chart = find(&root, "[data-testid=quote-chart]");
+    let bars = find_all(&chart, "[data-testid=bar]");
     assert_eq!(bars.len(), 2, "one bar per speaker, unattributed left out");
     assert!(bars
         .iter()
         .all(|bar| bar.get_attribute("data-count").as_deref() == Some("1")));
     assert_eq!(bars[0].get_attribute("data-words").as_deref(), Some("3"));
     assert!(text(&root).contains("Unattributed: 1 quote"));
+}
+
+#[wasm_bindgen_test]
+async fn chart_marks_say_what_they_are_and_go_there() {
+    let (root, state) = mount_fixture().await;
+    scroll_idle().await;
+    let overview = find(&root, "[data-testid=overview]");
+    let mark = find(&overview, ".ov-row[data-actor=\"2\"] .ov-mark");
+    assert_eq!(
+        mark.get_attribute("aria-label").as_deref(),
+        Some("Paris: mention 1 of 2")
+    );
+    dispatch(&mark, "mouseover");
+    settle().await;
+    assert_eq!(
+        text(&find(&root, "[data-testid=tooltip]")),
+        "Paris: mention 1 of 2"
+    );
+    dispatch(&mark, "mouseout");
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=tooltip]")
+        .unwrap()
+        .is_none());
+    click(&mark);
+    settle().await;
+    assert_eq!(state.selected.get_untracked(), Some(ActorId(2)));
+    assert_eq!(text(&find(&root, ".stepper__pos")), "1 of 2");
+
+    let quote = find(&overview, ".ov-row--quotes .ov-mark");
+    assert!(quote
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with("Quote 1 of 3, Jane Doe: “We will win"));
+    click(&quote);
+    settle().await;
+    let targets = find_all(&root, "[data-testid=article-view] .is-target");
+    assert_eq!(targets[0].get_attribute("data-quote").as_deref(), Some("0"));
+
+    let bar = find(
+        &root,
+        "[data-testid=quote-chart] [data-testid=bar][data-actor=\"3\"]",
+    );
+    assert_eq!(
+        text(&find(&bar, ".qc-label")),
+        "an official: 1 quote, 3 words"
+    );
+    click(&bar);
+    settle().await;
+    assert_eq!(state.selected.get_untracked(), Some(ActorId(3)));
+    state.select(None);
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_actor_outside_the_top_rows_adds_its_row() {
+    // Eight actors, one mention each but the first: the last is not among
+    // the six top rows until it is selected.
+    let text = "Ann Bo Cy Di Ed Fay Gus Hal and Ann.";
+    let names = ["Ann", "Bo", "Cy", "Di", "Ed", "Fay", "Gus", "Hal"];
+    let actors = names
+        .iter()
+        .enumerate()
+        .map(|(idx, name)| Actor {
+            id: ActorId(idx as u32),
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            mentions: text
+                .match_indices(name)
+                .map(|(at, w)| Span::new(at, at + w.len()))
+                .collect(),
+        })
+        .collect();
+    let analysis = Analysis {
+        actors,
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(0, text.len()),
+        }],
+        ..Analysis::default()
+    };
+    let (root, state) = mount(Doc::new(text.to_string(), analysis)).await;
+    let rows = || find_all(&root, "[data-testid=overview] .ov-row[data-actor]");
+    assert_eq!(rows().len(), 6);
+    click(&find(&root, "[data-testid=actor-item][data-actor=\"7\"]"));
+    settle().await;
+    let shown = rows();
+    assert_eq!(shown.len(), 7);
+    assert_eq!(shown[6].get_attribute("data-actor").as_deref(), Some("7"));
+    assert!(shown[6].class_list().contains("ov-row--extra"));
+    assert_eq!(text_of_position(&root), "1 of 1");
+    state.select(None);
+}
+
+fn text_of_position(root: &Element) -> String {
+    text(&find(root, ".stepper__pos"))
+}
+
+/// Issue 11: a speaker found through a pronoun or carried over from the
+/// previous quote looks and reads uncertain; one named at the quote does not.
+#[wasm_bindgen_test]
+async fn inferred_speakers_look_and_read_uncertain() {
+    let mut analysis = fixture();
+    analysis.quotes[1].attribution = Some(Attribution::Pronoun);
+    analysis.quotes.push(Quote {
+        span: span("Training", 0),
+        speaker: Some(ActorId(0)),
+        cue: None,
+        attribution: Some(Attribution::Continued),
+    });
+    let (root, _) = mount(Doc::new(TEXT.to_string(), analysis)).await;
+    let article = find(&root, "[data-testid=article-view]");
+    let quote = |idx: usize| find(&article, &format!(".hl--quote[data-quote=\"{idx}\"]"));
+
+    let certain = quote(0);
+    assert!(!certain.class_list().contains("is-uncertain"));
+    assert_eq!(
+        certain.get_attribute("data-badge").as_deref(),
+        Some("Jane Doe")
+    );
+    assert_eq!(
+        certain.get_attribute("data-label").as_deref(),
+        Some("(Speaker: Jane Doe, named with the quote)")
+    );
+    let pronoun = quote(1);
+    assert!(pronoun.class_list().contains("is-uncertain"));
+    assert_eq!(
+        pronoun.get_attribute("data-badge").as_deref(),
+        Some("an official?")
+    );
+    assert_eq!(
+        pronoun.get_attribute("data-label").as_deref(),
+        Some("(Speaker: an official, inferred from a pronoun (he, she, they))")
+    );
+    let continued = quote(3);
+    assert!(continued.class_list().contains("is-uncertain"));
+    assert_eq!(
+        continued.get_attribute("data-badge").as_deref(),
+        Some("Jane Doe?")
+    );
+    assert_eq!(
+        continued.get_attribute("data-how").as_deref(),
+        Some("continued")
+    );
+    // The badge is never part of the article's text.
+    assert!(!text(&article).contains("Jane Doe?"));
+
+    // The hover tooltip says how the speaker was found.
+    scroll_idle().await;
+    dispatch(&pronoun, "mouseover");
+    settle().await;
+    let tip = text(&find(&root, "[data-testid=tooltip]"));
+    assert!(tip.contains("an official?"), "{tip}");
+    assert!(tip.contains("Speaker inferred from a pronoun"), "{tip}");
+    dispatch(&pronoun, "mouseout");
+
+    // In the quotes panel: a dashed, "?"-badged entry whose accessible text
+    // gives the reason; a certain one has no badge.
+    let item = |idx: usize| {
+        find(
+            &root,
+            &format!(".panel [data-testid=quote-item][data-quote=\"{idx}\"]"),
+        )
+    };
+    let uncertain = item(1);
+    assert!(uncertain.class_list().contains("is-uncertain"));
+    let badge = find(&uncertain, ".quote-item__how");
+    assert_eq!(text(&badge), "an official?");
+    assert_eq!(
+        badge.get_attribute("title").as_deref(),
+        Some("Speaker: an official, inferred from a pronoun (he, she, they)")
+    );
+    assert!(text(&find(&uncertain, ".sr-only")).contains("inferred from a pronoun"));
+    let sure = item(0);
+    assert!(!sure.class_list().contains("is-uncertain"));
+    assert!(sure.query_selector(".quote-item__how").unwrap().is_none());
+    assert!(text(&find(&sure, ".sr-only")).contains("Speaker: Jane Doe, named with the quote"));
+}
+
+#[wasm_bindgen_test]
+async fn mentions_say_they_can_be_selected_and_whether_they_are() {
+    let (root, state) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    let mentions = find_all(&article, ".hl--actor");
+    assert!(mentions
+        .iter()
+        .all(|m| m.get_attribute("role").as_deref() == Some("button")
+            && m.get_attribute("aria-pressed").as_deref() == Some("false")));
+    state.select(Some(ActorId(1)));
+    settle().await;
+    let pressed: Vec<String> = find_all(&article, ".hl--actor[aria-pressed=true]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(pressed, ["Acme Corp", "Acme Corp"]);
+    // "1 mention", not "1 mentions".
+    let count = find(&root, "[data-testid=actor-item][data-actor=\"3\"] .count");
+    assert_eq!(
+        count.get_attribute("aria-label").as_deref(),
+        Some("1 mention")
+    );
+    // The layer switches are named without their shortcut digits.
+    let switch = find(&root, "[data-testid=toggle-quotes]");
+    assert_eq!(text(&switch.parent_element().unwrap()).trim(), "AaQuotes");
+    state.select(None);
+}
+
+#[wasm_bindgen_test]
+async fn single_key_shortcuts_can_be_turned_off() {
+    let (root, state) = mount_fixture().await;
+    let article = find(&root, "[data-testid=article-view]");
+    let switch = find(&root, "[data-testid=toggle-single-keys]");
+    click(&switch);
+    settle().await;
+    assert!(!state.single_keys.get_untracked());
+    press("3");
+    settle().await;
+    assert!(
+        !article.class_list().contains("hide-lists"),
+        "3 does nothing now"
+    );
+    click(&switch);
+    settle().await;
+    press("3");
+    settle().await;
+    assert!(article.class_list().contains("hide-lists"));
+    press("3");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn replaced_text_comes_back_with_one_click() {
+    let (root, _) = mount_fixture().await;
+    let input: web_sys::HtmlTextAreaElement =
+        find(&root, "[data-testid=article-input]").unchecked_into();
+    click(&find(&root, "[data-testid=clear]"));
+    for _ in 0..40 {
+        settle().await;
+        if root
+            .query_selector("[data-testid=restore-previous]")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+    }
+    assert_eq!(input.value(), "");
+    assert!(text(&find(&root, "[data-testid=kept-notice]")).contains("cleared"));
+    click(&find(&root, "[data-testid=restore-previous]"));
+    settle().await;
+    assert_eq!(input.value(), TEXT, "exactly the text that was there");
 }
 
 #[wasm_bindgen_test]

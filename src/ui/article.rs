@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use super::render::{self, query_all};
-use super::state::{AppState, Target, Tip};
+use super::state::{AppState, Target, Tip, TipOf};
 use crate::analysis::ActorId;
-use crate::view::{kind_label, step};
+use crate::view::{kind_label, plural, speaker_note, step};
 
 /// The rendered article. Highlights are drawn once per analysis; layers,
 /// selection and targets only change classes.
@@ -84,20 +84,34 @@ pub fn ArticleView() -> impl IntoView {
     }
 }
 
-/// The tooltip for the hovered or focused mention.
+/// The tooltip for the hovered or focused mention, or the hovered quote.
 #[component]
 pub fn Tooltip() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let tip = state.tip.get()?;
         let doc = state.doc.get();
-        let actor = doc.analysis.actors.get(tip.actor.index())?;
-        let n = actor.mentions.len();
-        let mentions = format!(
-            "{} · {n} mention{}",
-            kind_label(actor.kind),
-            if n == 1 { "" } else { "s" }
-        );
+        let (colour, name, meta) = match tip.of {
+            TipOf::Mark(text) => (String::new(), text, String::new()),
+            TipOf::Mention(id) => {
+                let actor = doc.analysis.actors.get(id.index())?;
+                let mentions = plural(actor.mentions.len(), "mention", "mentions");
+                let meta = format!("{} · {mentions}", kind_label(actor.kind));
+                (doc.colour_class(id), actor.name.clone(), meta)
+            }
+            TipOf::Quote(idx) => {
+                let quote = doc.analysis.quotes.get(idx)?;
+                let note = speaker_note(&doc, idx);
+                let colour = quote
+                    .speaker
+                    .map_or("unattributed".to_string(), |id| doc.colour_class(id));
+                let how = match note.how {
+                    Some(how) => format!("Speaker {}", how.describe()),
+                    None => "No speaker found for this quote".into(),
+                };
+                (colour, format!("Quote · {}", note.badge), how)
+            }
+        };
         let width = web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|w| w.as_f64())
@@ -108,12 +122,12 @@ pub fn Tooltip() -> impl IntoView {
                 role="tooltip"
                 id="mention-tooltip"
                 data-testid="tooltip"
-                class=format!("tooltip {}", doc.colour_class(tip.actor))
+                class=format!("tooltip {colour}")
                 style:left=format!("{}px", left as i32)
                 style:top=format!("{}px", tip.y as i32 + 6)
             >
-                <strong class="tooltip__name">{actor.name.clone()}</strong>
-                <span class="tooltip__meta">{mentions}</span>
+                <strong class="tooltip__name">{name}</strong>
+                {(!meta.is_empty()).then(|| view! { <span class="tooltip__meta">{meta}</span> })}
             </div>
         })
     }
@@ -142,15 +156,42 @@ fn select_mention(state: AppState, el: &Element) {
 }
 
 fn show_tip(state: AppState, target: Option<web_sys::EventTarget>) {
-    if !state.show_actors.get_untracked() {
+    let Some(el) = target.and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
-    }
-    let Some(el) = mention_at(target) else { return };
-    let Some(actor) = actor_of(&el) else { return };
+    };
+    let mention = el
+        .closest(".hl--actor")
+        .ok()
+        .flatten()
+        .filter(|_| state.show_actors.get_untracked());
+    let (el, of) = match mention {
+        Some(mention) => {
+            let Some(actor) = actor_of(&mention) else {
+                return;
+            };
+            _ = mention.set_attribute("aria-describedby", "mention-tooltip");
+            (mention, TipOf::Mention(actor))
+        }
+        None => {
+            let quote = el
+                .closest(".hl--quote")
+                .ok()
+                .flatten()
+                .filter(|_| state.show_quotes.get_untracked());
+            let Some(quote) = quote else { return };
+            let Some(idx) = quote
+                .get_attribute("data-quote")
+                .and_then(|n| n.parse().ok())
+            else {
+                return;
+            };
+            (quote, TipOf::Quote(idx))
+        }
+    };
+    // Under the pointer's line, not the whole quote's box.
     let rect = el.get_bounding_client_rect();
-    _ = el.set_attribute("aria-describedby", "mention-tooltip");
     state.tip.set(Some(Tip {
-        actor,
+        of,
         x: rect.left(),
         y: rect.bottom(),
     }));
@@ -185,19 +226,49 @@ pub fn step_mention(state: AppState, forward: bool) {
         return;
     };
     state.mention.set(Some(at));
-    reveal(&mentions[at]);
+    reveal(&mentions[at], true);
 }
 
-/// Scrolls an element to the middle of the view and focuses it.
-fn reveal(el: &Element) {
+/// Selects an actor from outside the article (its chip, a chart) and
+/// brings its mention `at` (the first, usually) into view, so selecting
+/// always shows something, however far down the article it is. Focus
+/// stays where it is; on a phone the sheet closes to show the article.
+pub fn show_actor(state: AppState, id: ActorId, at: usize) {
+    state.select(Some(id));
+    state.pane.set(None);
+    let Some(root) = state.article.get_untracked() else {
+        return;
+    };
+    let mentions = query_all(&root, &format!(".hl--actor[data-actor=\"{}\"]", id.0));
+    let Some(last) = mentions.len().checked_sub(1) else {
+        return;
+    };
+    let at = at.min(last);
+    state.mention.set(Some(at));
+    reveal(&mentions[at], false);
+}
+
+/// Scrolls an element to the middle of the view, and focuses it when
+/// asked. Far jumps are instant: a smooth scroll across a long article
+/// lands wherever the chunks laid out on the way put it.
+fn reveal(el: &Element, focus: bool) {
+    let rect = el.get_bounding_client_rect();
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    let far = rect.top() < -2.0 * height || rect.bottom() > 3.0 * height;
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if reduced_motion() {
+    options.set_behavior(if far || reduced_motion() {
         ScrollBehavior::Auto
     } else {
         ScrollBehavior::Smooth
     });
     el.scroll_into_view_with_scroll_into_view_options(&options);
+    if !focus {
+        return;
+    }
     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
         if !el.has_attribute("tabindex") {
             _ = el.set_attribute("tabindex", "-1");
@@ -224,9 +295,10 @@ pub fn go_to(state: AppState, target: Target) {
     let Some(root) = state.article.get_untracked() else {
         return;
     };
+    state.pane.set(None);
     if let Ok(Some(el)) = root.query_selector(&selector(target)) {
         mark_target(&root, Some(target));
-        reveal(&el);
+        reveal(&el, true);
     }
 }
 

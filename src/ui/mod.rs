@@ -1,19 +1,32 @@
 //! The Leptos web app (wasm32 only). Components wire the pure
 //! [`crate::view`] model to the DOM; logic lives in plain functions.
 //!
+//! State flows one way: `state` and `storage` know no component;
+//! `guard`, `browser` and `deflate` sit on them; `editor` owns the text
+//! area and every change of its text; `history`, `share` and `transfer`
+//! replace the text only through the editor; the page (`App` here) puts
+//! them together.
+//!
 //! - `state`: the shared signals (`AppState`), provided as context.
-//! - `editor`: text area, buttons, status, debounced re-analysis.
+//! - `storage`: the draft and the kept texts in localStorage, `Notices`.
+//! - `editor`: text area, replacing its text undoably, status, re-analysis.
+//! - `history`: bringing back replaced texts.
 //! - `article` and `render`: the highlighted article, tooltip, navigation.
-//! - `panels`: selected actor, actors, quotes, lists, outline.
-//! - `charts`: the overview strip and who-is-quoted chart (SVG).
-//! - `share`, `storage`, `transfer`, `offline`: share links, the kept
-//!   draft, exports and file import, the service worker.
+//! - `panels`: selected actor, actors, quotes, lists, outline, phone tabs.
+//! - `charts`: the overview strip and who-is-quoted chart.
+//! - `share`, `transfer`, `browser`: share links, exports and file
+//!   import, downloads and the clipboard.
+//! - `keys`: keyboard shortcuts; `offline`: the service worker; `guard`:
+//!   the size limit and the panic message.
 
 mod article;
+mod browser;
 mod charts;
 pub mod deflate;
 mod editor;
 mod guard;
+mod history;
+mod keys;
 mod offline;
 mod panels;
 mod render;
@@ -22,22 +35,33 @@ mod state;
 mod storage;
 mod transfer;
 
-pub use article::{go_to, step_mention, ArticleView, Tooltip};
+pub use article::{go_to, show_actor, step_mention, ArticleView, Tooltip};
 pub use charts::{Overview, QuoteChart};
-pub use editor::{schedule, Editor, Status};
-pub use panels::{ActorPanel, ListPanel, OutlinePanel, QuotePanel, SelectedPanel};
-pub use state::{AppState, Target, Tip};
-pub use storage::Notices;
-pub use transfer::{Export, Takeaway};
+pub use editor::{replace_text, schedule, Editor, Status};
+pub use keys::{Shortcuts, SHORTCUTS};
+pub use panels::{ActorPanel, ListPanel, OutlinePanel, PaneTabs, QuotePanel, SelectedPanel};
+pub use share::ShareLink;
+pub use state::{AppState, Pane, Target, Tip, TipOf};
+pub use storage::{Notices, Replaced};
+pub use transfer::Export;
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// Mounts the app on `<body>`: a shared link's article, else the saved
-/// draft, else the sample, analysed.
+use guard::LimitNotice;
+use history::{EarlierTexts, KeptNotice, RestorePrevious};
+use keys::{edit, on_key};
+use panels::SheetHead;
+use share::{ShareButton, SharePanel};
+use transfer::{ExportMenu, OpenFile, TransferMessage};
+
+/// Mounts the app on `<body>`, in place of the loading shell: a shared
+/// link's article, else the saved draft, else the sample, analysed.
 pub fn mount() {
     guard::install_panic_hook();
+    if let Some(shell) = document().get_element_by_id("loading-shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(|| {
         provide_context(share::start());
         view! { <App/> }
@@ -45,10 +69,11 @@ pub fn mount() {
     offline::register_service_worker();
 }
 
-/// The whole page. Expects an [`AppState`] in context.
+/// The whole page. Expects an [`AppState`] and [`Notices`] in context.
 #[component]
 pub fn App() -> impl IntoView {
     let state = expect_context::<AppState>();
+    provide_context(ShareLink::new());
     let keys = window_event_listener(ev::keydown, move |ev| on_key(state, &ev));
     // The tooltip is placed in viewport pixels: on scroll it follows its
     // mention, or goes.
@@ -57,44 +82,140 @@ pub fn App() -> impl IntoView {
         keys.remove();
         scroll.remove();
     });
+    let layout_class = move || match state.editing.get() {
+        true => "layout is-editing",
+        false => "layout",
+    };
     view! {
         <a class="skip-link" href="#article">"Skip to the article"</a>
         <a class="skip-link" href="#explore">"Skip to the explorer panel"</a>
-        <header class="masthead">
-            <h1 class="masthead__title">"Article Explorer"</h1>
-            <p class="masthead__tagline">"Paste a news article: see who is in it, who says what, and what is listed."</p>
-        </header>
-        <Takeaway/>
-        <main class="layout">
-            <Editor/>
+        <Masthead/>
+        <section class="messages" aria-label="Messages">
+            <SharePanel/>
+            <TransferMessage/>
+            <StorageMessage/>
+            <KeptNotice/>
+        </section>
+        <main class=layout_class>
+            <Editor>
+                <OpenFile/>
+                <RestorePrevious/>
+                <EarlierTexts/>
+            </Editor>
             <Explorer/>
         </main>
+        <PaneTabs/>
         <Tooltip/>
     }
 }
 
-/// The explained article with its toolbar and side panel.
+/// The slim header: the name, and the few actions (edit, share, export).
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <header class="masthead">
+            <div class="masthead__brand">
+                <h1 class="masthead__title">"Article Explorer"</h1>
+                <p class="masthead__tagline">"See who is in a news article, who says what, and what is listed."</p>
+            </div>
+            <div class="masthead__actions" role="group" aria-label="Article">
+                <button type="button" class="masthead__edit" data-testid="edit-text"
+                    aria-controls="editor" aria-expanded=move || state.editing.get().to_string()
+                    on:click=move |_| match state.editing.get_untracked() {
+                        true => state.editing.set(false),
+                        false => edit(state),
+                    }>"Edit text"</button>
+                <ShareButton/>
+                <ExportMenu/>
+            </div>
+        </header>
+    }
+}
+
+/// Why the browser is not keeping the article, when it is not.
+#[component]
+fn StorageMessage() -> impl IntoView {
+    let notices = expect_context::<Notices>();
+    view! {
+        <div data-testid="storage-message" role="status" aria-live="polite">
+            {move || notices.storage.get().map(|problem| view! { <p class="notice notice--warning">{problem.message()}</p> })}
+        </div>
+    }
+}
+
+/// The explained article with its toolbar, and the side panel (a sheet
+/// over the article on a phone).
 #[component]
 pub fn Explorer() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <section class="reader" aria-label="Explained article">
             <Toolbar/>
-            <Overview/>
+            <LimitNotice/>
+            <Welcome/>
             <ArticleView/>
         </section>
-        <aside class="sidebar" id="explore" tabindex="-1" aria-label="Explore the article">
+        // `data-pane` names the pane open in the phone's sheet, if any.
+        <aside class="sidebar" id="explore" tabindex="-1" aria-label="Explore the article"
+            data-pane=move || state.pane.get().map(Pane::as_str)
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                if ev.key() == "Escape" && state.pane.get_untracked().is_some() {
+                    ev.stop_propagation();
+                    state.pane.set(None);
+                }
+            }>
+            <SheetHead/>
             <SelectedPanel/>
             <ActorPanel/>
             <QuotePanel/>
-            <ListPanel/>
             <QuoteChart/>
+            <ListPanel/>
             <OutlinePanel/>
+            <Overview/>
             <Shortcuts/>
         </aside>
     }
 }
 
-/// Layer switches and the legend.
+/// Above the article: the sample's label and the call to paste one's own
+/// article, or, with no text, what to do first.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
+    let paste = move |_| {
+        edit(state);
+        // Selected, so a paste replaces the sample (and Ctrl+Z brings it back).
+        request_animation_frame(move || {
+            if let Some(input) = state.input.get_untracked() {
+                input.select();
+            }
+        });
+    };
+    let sample = move || state.doc.with(|doc| doc.text == crate::SAMPLE);
+    let empty = move || state.doc.with(|doc| doc.text.trim().is_empty());
+    move || {
+        let (sample, empty) = (sample(), empty());
+        (sample || empty).then(|| view! {
+            <div class="welcome" data-testid="welcome">
+                <p class="welcome__text">
+                    {match sample {
+                        true => "A sample article.",
+                        false => "Paste a news article to see who is in it, who says what, and what is listed.",
+                    }}
+                </p>
+                <button type="button" class="button--primary" data-testid="paste-own" on:click=paste>"Paste your article"</button>
+                {empty.then(|| view! {
+                    <button type="button" data-testid="welcome-sample"
+                        on:click=move |_| replace_text(state, notices, crate::SAMPLE, Replaced::Sample)>"Show the sample"</button>
+                })}
+            </div>
+        })
+    }
+}
+
+/// The status line, the layer switches and the legend.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -111,95 +232,29 @@ pub fn Toolbar() -> impl IntoView {
                     on:change=move |ev| signal.set(event_target_checked(&ev))/>
                 <span class=format!("legend-key {swatch}") aria-hidden="true">"Aa"</span>
                 {label}
-                <kbd class="toggle__key">{key}</kbd>
             </label>
         }
     };
     view! {
-        <div class="toolbar" role="group" aria-label="Highlight layers and legend">
-            {toggle(state.show_actors, "toggle-actors", "Actors", "1", "legend-key--actor")}
-            {toggle(state.show_quotes, "toggle-quotes", "Quotes", "2", "legend-key--quote")}
-            {toggle(state.show_lists, "toggle-lists", "Lists", "3", "legend-key--item")}
-            <p class="toolbar__note muted small">
-                "Each actor keeps its colour everywhere. A "
-                <span class="legend-key legend-key--anonymous">"dashed"</span>
-                " underline marks an anonymous source, a "
-                <span class="legend-key legend-key--lead">"dotted"</span>
-                " one the sentence leading into a list; a quote ends with its speaker’s badge."
-            </p>
+        <div class="toolbar">
+            <Status/>
+            <div class="toolbar__switches" role="group" aria-label="Highlight layers">
+                {toggle(state.show_actors, "toggle-actors", "Actors", "1", "legend-key--actor")}
+                {toggle(state.show_quotes, "toggle-quotes", "Quotes", "2", "legend-key--quote")}
+                {toggle(state.show_lists, "toggle-lists", "Lists", "3", "legend-key--item")}
+            </div>
+            <details class="legend" data-testid="legend">
+                <summary>"What the marks mean"</summary>
+                <p class="muted small">
+                    "Each actor keeps its colour everywhere. A "
+                    <span class="legend-key legend-key--anonymous">"dashed"</span>
+                    " underline marks an anonymous source, a "
+                    <span class="legend-key legend-key--lead">"dotted"</span>
+                    " one the sentence leading into a list. A quote ends with its speaker’s badge; "
+                    <span class="legend-key legend-key--uncertain">"Name?"</span>
+                    " in a dashed badge means the speaker was inferred (from a pronoun, a nearby sentence or the previous quote), not named at the quote."
+                </p>
+            </details>
         </div>
-    }
-}
-
-/// The keyboard shortcuts, as shown to the reader.
-pub const SHORTCUTS: [(&str, &str); 8] = [
-    (
-        "Tab",
-        "move through each name's first mention, buttons and switches",
-    ),
-    ("Enter", "on a highlighted name: select that actor"),
-    ("N / J", "next mention of the selected actor"),
-    ("P / K", "previous mention"),
-    ("Esc", "clear the selection"),
-    ("1 · 2 · 3", "show or hide actors · quotes · lists"),
-    ("E", "edit the article text"),
-    ("A", "go to the article"),
-];
-
-#[component]
-pub fn Shortcuts() -> impl IntoView {
-    let rows = SHORTCUTS
-        .iter()
-        .map(|&(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{what}</dd> })
-        .collect_view();
-    view! {
-        <section class="panel panel--shortcuts" aria-labelledby="keys-h">
-            <h2 id="keys-h" class="panel__title">"Keyboard"</h2>
-            <dl class="shortcuts">{rows}</dl>
-        </section>
-    }
-}
-
-/// Page-wide shortcuts. Letters are left alone while typing in a field.
-fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
-    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-        return;
-    }
-    let key = ev.key();
-    if key == "Escape" {
-        state.clear();
-        return;
-    }
-    let in_field = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
-                && el.get_attribute("type").as_deref() != Some("checkbox")
-        });
-    if in_field {
-        return;
-    }
-    let toggle = |signal: RwSignal<bool>| signal.update(|on| *on = !*on);
-    match key.as_str() {
-        "n" | "j" => step_mention(state, true),
-        "p" | "k" => step_mention(state, false),
-        "1" => toggle(state.show_actors),
-        "2" => toggle(state.show_quotes),
-        "3" => toggle(state.show_lists),
-        "e" => {
-            if let Some(input) = state.input.get_untracked() {
-                ev.prevent_default();
-                _ = input.focus();
-            }
-        }
-        "a" => {
-            if let Some(article) = state.article.get_untracked() {
-                ev.prevent_default();
-                _ = article.set_attribute("tabindex", "-1");
-                _ = article.focus();
-            }
-        }
-        _ => {}
     }
 }

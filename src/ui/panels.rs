@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::article::{go_to, step_mention};
-use super::state::{AppState, Target};
+use super::article::{go_to, show_actor, step_mention};
+use super::state::{AppState, Pane, Target};
 use crate::analysis::ActorId;
 use crate::view::{
-    actors_by_kind, excerpt, kind_label, kind_plural, list_title, quotes_by_speaker,
+    actors_by_kind, excerpt, kind_label, kind_plural, list_title, plural, quotes_by_speaker,
+    speaker_note, Doc,
 };
 
 /// Long articles can name thousands of actors; the panel shows this many per
@@ -17,9 +18,16 @@ const MAX_PER_GROUP: usize = 60;
 const MAX_SPEAKERS: usize = 40;
 /// Lists shown in the lists panel, in text order.
 const MAX_LISTS: usize = 40;
+/// Quotes longer than this (in characters) are cut in the panel; the
+/// article itself always has the whole quote.
+const MAX_QUOTE_CHARS: usize = 1500;
+/// Quotes longer than this get a "Show all" switch; shorter ones fit in
+/// the three lines the panel gives a quote.
+const LONG_QUOTE_CHARS: usize = 180;
 
-/// The selected actor: what it is, stepping through its mentions, and
-/// everything it said.
+/// The selected actor: a bar with its name and Prev/Next that stays in
+/// sight (at the top of the side panel, at the bottom of a phone's
+/// screen), then what it is and everything it said.
 #[component]
 pub fn SelectedPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -35,7 +43,6 @@ pub fn SelectedPanel() -> impl IntoView {
         let id = state.selected.get()?;
         let doc = state.doc.get();
         let actor = doc.analysis.actors.get(id.index())?;
-        let n = actor.mentions.len();
         let quotes = doc.quotes_of(id);
         let said = if quotes.is_empty() {
             view! { <p class="muted">"No direct quotes."</p> }.into_any()
@@ -51,7 +58,7 @@ pub fn SelectedPanel() -> impl IntoView {
         Some(view! {
             <p class=format!("selected__kind {}", doc.colour_class(id))>
                 <span class="swatch" aria-hidden="true"></span>
-                {format!("{} · {n} mention{}", kind_label(actor.kind), if n == 1 { "" } else { "s" })}
+                {format!("{} · {}", kind_label(actor.kind), plural(actor.mentions.len(), "mention", "mentions"))}
             </p>
             {said}
         })
@@ -61,36 +68,30 @@ pub fn SelectedPanel() -> impl IntoView {
         (Some(_), Some(at)) => format!("{} of {}", at + 1, state.n_selected.get()),
         (Some(_), None) => format!("{} highlighted", state.n_selected.get()),
     };
-    let class = move || {
-        if none_selected() {
-            "panel panel--selected"
-        } else {
-            "panel panel--selected is-active"
-        }
+    let active = move |base: &'static str| match none_selected() {
+        true => base.to_string(),
+        false => format!("{base} is-active"),
     };
     view! {
-        <section class=class aria-labelledby="selected-h">
-            // On a phone the panel is far below the article, so while an
-            // actor is selected this bar sticks to the bottom of the screen.
-            <div class="selected__bar">
-            <h2 id="selected-h" class="panel__title">{heading}</h2>
+        <div class=move || active("selected__bar") data-pane="actors" role="group" aria-labelledby="selected-h">
+            <h2 id="selected-h" class="selected__name">{heading}</h2>
             <div class="stepper">
                 <button type="button" data-testid="mention-prev" disabled=none_selected
                     on:click=move |_| step_mention(state, false)
-                    aria-label="Previous mention (P)">"◀ Prev"</button>
+                    aria-keyshortcuts="P" aria-label="Previous mention"><span aria-hidden="true">"◀ "</span>"Previous"</button>
                 <span class="stepper__pos" aria-live="polite">{position}</span>
                 <button type="button" data-testid="mention-next" disabled=none_selected
                     on:click=move |_| step_mention(state, true)
-                    aria-label="Next mention (N)">"Next ▶"</button>
-                <button type="button" class="link" disabled=none_selected
-                    on:click=move |_| state.clear()>"Clear (Esc)"</button>
+                    aria-keyshortcuts="N" aria-label="Next mention">"Next"<span aria-hidden="true">" ▶"</span></button>
+                <button type="button" class="link" data-testid="clear-selection" disabled=none_selected
+                    aria-keyshortcuts="Escape"
+                    on:click=move |_| state.clear()>"Clear selection"<kbd class="desk-only">"Esc"</kbd></button>
             </div>
-            </div>
-            {move || if none_selected() {
-                Some(view! { <p class="muted">"Select an actor in the list or click a highlighted name to follow it through the article."</p> })
-            } else {
-                None
-            }}
+        </div>
+        <section class=move || active("panel panel--selected") data-pane="actors" aria-label="The selected actor">
+            {move || none_selected().then(|| view! {
+                <p class="muted">"Select an actor in the list or click a highlighted name to follow it through the article."</p>
+            })}
             {details}
         </section>
     }
@@ -117,14 +118,14 @@ pub fn ActorPanel() -> impl IntoView {
         groups.collect_view().into_any()
     };
     view! {
-        <section class="panel" aria-labelledby="actors-h">
+        <section class="panel" id="actors" data-pane="actors" aria-labelledby="actors-h">
             <h2 id="actors-h" class="panel__title">"Actors"</h2>
             {groups}
         </section>
     }
 }
 
-fn actor_button(state: AppState, doc: &crate::view::Doc, id: ActorId) -> impl IntoView {
+fn actor_button(state: AppState, doc: &Doc, id: ActorId) -> impl IntoView {
     let name = doc.actor_name(id).to_string();
     let n = doc.n_mentions(id);
     let pressed = move || (state.selected.get() == Some(id)).to_string();
@@ -136,32 +137,71 @@ fn actor_button(state: AppState, doc: &crate::view::Doc, id: ActorId) -> impl In
                     if state.selected.get_untracked() == Some(id) {
                         state.select(None);
                     } else {
-                        state.select(Some(id));
+                        show_actor(state, id, 0);
                     }
                 }>
                 <span class="swatch" aria-hidden="true"></span>
                 <span class="actor-item__name">{name}</span>
-                <span class="count" aria-label=format!("{n} mentions")>{n}</span>
+                <span class="count" aria-label=plural(n, "mention", "mentions")>{n}</span>
             </button>
         </li>
     }
 }
 
-fn quote_button(state: AppState, doc: &crate::view::Doc, idx: usize) -> impl IntoView {
+/// A quote in the panel: the whole quote (three lines of it until "Show
+/// all" is pressed, when it is long), and how sure its speaker is. A click
+/// goes to the quote in the article.
+fn quote_button(state: AppState, doc: &Doc, idx: usize) -> impl IntoView {
     let text = doc
         .analysis
         .quotes
         .get(idx)
-        .map(|q| excerpt(doc.slice(q.span), 110))
+        .map(|q| excerpt(doc.slice(q.span), MAX_QUOTE_CHARS))
         .unwrap_or_default();
+    let long = text.chars().count() > LONG_QUOTE_CHARS;
+    let note = speaker_note(doc, idx);
+    let uncertain = note.is_uncertain();
+    let class = match uncertain {
+        true => "quote-item is-uncertain",
+        false => "quote-item",
+    };
+    // A long quote shows three lines (`is-clamped` on its entry, CSS) until
+    // "Show all"; plain DOM switches, as the entry is drawn once.
     view! {
-        <li>
-            <button type="button" class="quote-item" data-testid="quote-item" data-quote=idx.to_string()
+        <li class=if long { "quote-entry is-clamped" } else { "quote-entry" }>
+            <button type="button" class=class data-testid="quote-item" data-quote=idx.to_string()
                 on:click=move |_| go_to(state, Target::Quote(idx))>
-                "“"{text}"”"
+                <span class="quote-item__text">"“"{text}"”"</span>
+                // The tooltip is on the badge, which a screen reader skips:
+                // it hears the same words once, from the hidden label.
+                {uncertain.then(|| view! {
+                    <span class="quote-item__how" aria-hidden="true" title=note.label.clone()>{note.badge.clone()}</span>
+                })}
+                <span class="sr-only">{format!(" ({})", note.label)}</span>
             </button>
+            {long.then(|| view! {
+                <button type="button" class="link quote-entry__more" aria-expanded="false"
+                    on:click=toggle_whole_quote>"Show all"</button>
+            })}
         </li>
     }
+}
+
+/// "Show all" / "Show less" on a long quote in the panel.
+fn toggle_whole_quote(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(button) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(entry) = button.parent_element() else {
+        return;
+    };
+    let clamped = entry.class_list().toggle("is-clamped").unwrap_or(false);
+    _ = button.set_attribute("aria-expanded", if clamped { "false" } else { "true" });
+    button.set_text_content(Some(if clamped { "Show all" } else { "Show less" }));
 }
 
 #[component]
@@ -196,7 +236,7 @@ pub fn QuotePanel() -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="panel" aria-labelledby="quotes-h">
+        <section class="panel" id="quotes" data-pane="quotes" aria-labelledby="quotes-h">
             <h2 id="quotes-h" class="panel__title">"Quotes"</h2>
             {groups}
         </section>
@@ -238,7 +278,7 @@ pub fn ListPanel() -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="panel" aria-labelledby="lists-h">
+        <section class="panel" id="lists" data-pane="lists" aria-labelledby="lists-h">
             <h2 id="lists-h" class="panel__title">"Lists"</h2>
             {lists}
         </section>
@@ -266,9 +306,59 @@ pub fn OutlinePanel() -> impl IntoView {
         view! { <ol class="plain outline">{items.collect_view()}</ol> }.into_any()
     };
     view! {
-        <nav class="panel" aria-labelledby="outline-h">
+        <nav class="panel" data-pane="lists" aria-labelledby="outline-h">
             <h2 id="outline-h" class="panel__title">"Outline"</h2>
             {outline}
         </nav>
+    }
+}
+
+/// On a phone, the explorer is a sheet over the article: this bar at the
+/// bottom of the screen opens it on actors, quotes, lists or the overview.
+#[component]
+pub fn PaneTabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Four buttons, redrawn whole when the counts or the open pane change.
+    let tabs = move || {
+        let open = state.pane.get();
+        let counts = state.doc.with(|doc| {
+            let a = &doc.analysis;
+            [
+                Some(a.actors.len()),
+                Some(a.quotes.len()),
+                Some(a.lists.len()),
+                None,
+            ]
+        });
+        Pane::ALL
+            .into_iter()
+            .zip(counts)
+            .map(|(pane, count)| {
+                let is_open = open == Some(pane);
+                view! {
+                    <button type="button" class="pane-tab" data-testid=format!("pane-{}", pane.as_str())
+                        aria-controls="explore" aria-expanded=is_open.to_string()
+                        on:click=move |_| state.pane.set((!is_open).then_some(pane))>
+                        {pane.label()}
+                        {count.map(|n| view! { " " <span class="pane-tab__count">{n}</span> })}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="pane-tabs" aria-label="Explore the article">{tabs}</nav>
+    }
+}
+
+/// The sheet's close button (shown on phones only).
+#[component]
+pub fn SheetHead() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="sheet__head">
+            <button type="button" class="button--quiet" data-testid="close-sheet"
+                on:click=move |_| state.pane.set(None)>"Close"</button>
+        </div>
     }
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, Element, HtmlElement};
 
 use super::state::AppState;
-use crate::view::{BlockView, Doc, Part};
+use crate::view::{speaker_note, BlockView, Doc, Part};
 
 /// Milliseconds of DOM building per frame; the rest of the frame is left to
 /// the browser (input, scrolling, painting).
@@ -217,6 +217,10 @@ fn fill(document: &Document, doc: &Doc, parent: &Element, block: &BlockView) {
                     .and_then(|a| a.mentions.first())
                     .is_some_and(|m| m.start == segment.span.start);
                 _ = el.set_attribute("tabindex", if first { "0" } else { "-1" });
+                // A screen reader says the name can be selected, and
+                // whether it is (kept up by `apply_selection`).
+                _ = el.set_attribute("role", "button");
+                _ = el.set_attribute("aria-pressed", "false");
                 el.set_text_content(Some(text));
                 _ = container.append_child(&el);
             }
@@ -230,15 +234,30 @@ fn fill(document: &Document, doc: &Doc, parent: &Element, block: &BlockView) {
 fn quote_element(document: &Document, doc: &Doc, idx: usize) -> Option<Element> {
     let quote = doc.analysis.quotes.get(idx)?;
     let el = document.create_element("span").ok()?;
-    let (colour, speaker) = match quote.speaker {
-        Some(id) => (doc.colour_class(id), doc.actor_name(id).to_string()),
-        None => ("unattributed".to_string(), "Unattributed".to_string()),
+    let note = speaker_note(doc, idx);
+    let colour = match quote.speaker {
+        Some(id) => doc.colour_class(id),
+        None => "unattributed".to_string(),
     };
-    el.set_class_name(&format!("hl hl--quote {colour}"));
+    let uncertain = if note.is_uncertain() {
+        " is-uncertain"
+    } else {
+        ""
+    };
+    el.set_class_name(&format!("hl hl--quote {colour}{uncertain}"));
     _ = el.set_attribute("data-quote", &idx.to_string());
-    // Shown as a badge by CSS (`attr(data-speaker)`), so it never enters the
-    // article's text.
-    _ = el.set_attribute("data-speaker", &speaker);
+    // Shown as a badge by CSS (`attr(data-badge)`), so it never enters the
+    // article's text; a screen reader hears `data-label` in its place
+    // ("Speaker: Jane Doe, inferred from a pronoun (he, she, they)").
+    let speaker = quote
+        .speaker
+        .map_or("Unattributed", |id| doc.actor_name(id));
+    _ = el.set_attribute("data-speaker", speaker);
+    _ = el.set_attribute("data-badge", &note.badge);
+    _ = el.set_attribute("data-label", &format!("({})", note.label));
+    if let Some(how) = note.how {
+        _ = el.set_attribute("data-how", how.as_str());
+    }
     Some(el)
 }
 
@@ -246,11 +265,13 @@ fn quote_element(document: &Document, doc: &Doc, idx: usize) -> Option<Element> 
 pub fn apply_selection(root: &Element, selected: Option<crate::analysis::ActorId>) -> usize {
     for el in query_all(root, ".is-selected") {
         _ = el.class_list().remove_1("is-selected");
+        _ = el.set_attribute("aria-pressed", "false");
     }
     let Some(id) = selected else { return 0 };
     let mentions = query_all(root, &format!(".hl--actor[data-actor=\"{}\"]", id.0));
     for el in &mentions {
         _ = el.class_list().add_1("is-selected");
+        _ = el.set_attribute("aria-pressed", "true");
     }
     mentions.len()
 }

@@ -2,8 +2,8 @@
 //! ([`crate::share`]), which browsers never send to a server.
 //!
 //! Opening a link shows its article with the same selection and layers;
-//! the reader's own draft is put aside (see [`super::storage`]) and can be
-//! restored. A damaged link only shows why it cannot be opened: what was on
+//! the reader's own text joins the kept texts (see [`super::storage`]) and
+//! one click restores it. A damaged link only shows why it cannot be opened: what was on
 //! screen stays.
 
 use gloo_timers::future::TimeoutFuture;
@@ -11,11 +11,12 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::browser::{article_text, download_article, write_clipboard};
 use super::deflate::{deflate, inflate};
+use super::editor::{put_text, set_input};
 use super::guard::{within_limit, MAX_BYTES};
 use super::state::AppState;
-use super::storage::{self, keep_drafts, Notices, DRAFT_KEY, KEPT_KEY};
-use super::transfer::{download_article, write_clipboard};
+use super::storage::{self, keep_drafts, keep_text, Notices, Replaced, DRAFT_KEY, SINGLE_KEYS_KEY};
 use crate::analysis::{analyze, ActorId};
 use crate::share::{self, unpack, Layers, Packed, ShareError, SharedView};
 use crate::view::Doc;
@@ -38,12 +39,7 @@ pub fn start() -> AppState {
             None
         }
     };
-    notices.kept.set(
-        storage::load(KEPT_KEY)
-            .ok()
-            .flatten()
-            .filter(|kept| !kept.is_empty()),
-    );
+    notices.history.set(storage::load_history());
     notices
         .saved
         // With no draft the sample is on screen, and needs no saving.
@@ -52,6 +48,9 @@ pub fn start() -> AppState {
     // browser has inflated it (a few milliseconds), and a damaged link
     // leaves it on screen.
     let state = starting_with(draft.as_deref().unwrap_or(SAMPLE));
+    if storage::load(SINGLE_KEYS_KEY).ok().flatten().as_deref() == Some("off") {
+        state.single_keys.set(false);
+    }
     open_link_in_place(state, notices);
     keep_drafts(state, notices);
     state
@@ -65,6 +64,7 @@ fn starting_with(text: &str) -> AppState {
         return AppState::analysed(text);
     }
     let state = AppState::analysed("");
+    state.editing.set(false);
     let pending = StoredValue::new(Some(text.to_string()));
     Effect::new(move |_| {
         if state.input.get().is_some() {
@@ -73,7 +73,7 @@ fn starting_with(text: &str) -> AppState {
             spawn_local(async move {
                 TimeoutFuture::new(0).await;
                 if let Some(text) = pending.try_update_value(Option::take).flatten() {
-                    storage::put_text(state, &text);
+                    put_text(state, &text);
                 }
             });
         }
@@ -106,13 +106,36 @@ pub async fn link_for(view: &SharedView) -> Result<String, String> {
     Ok(format!("{}#{fragment}", page_address()))
 }
 
-/// "Copy link", the link itself to copy by hand, and what happened.
+/// The link made by the last "Share", and whether the article was too
+/// long for one; shared by the button and the panel that shows the link.
+#[derive(Clone, Copy)]
+pub struct ShareLink {
+    pub link: RwSignal<Option<String>>,
+    pub too_long: RwSignal<bool>,
+}
+
+impl ShareLink {
+    pub fn new() -> ShareLink {
+        ShareLink {
+            link: RwSignal::new(None),
+            too_long: RwSignal::new(false),
+        }
+    }
+}
+
+impl Default for ShareLink {
+    fn default() -> ShareLink {
+        ShareLink::new()
+    }
+}
+
+/// "Share": makes the link, with the article and the view inside it, and
+/// copies it. Expects a [`ShareLink`] in context, which [`SharePanel`] shows.
 #[component]
-pub fn ShareBar() -> impl IntoView {
+pub fn ShareButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let notices = expect_context::<Notices>();
-    let link = RwSignal::new(None::<String>);
-    let too_long = RwSignal::new(false);
+    let made = expect_context::<ShareLink>();
     let copy = move |_| {
         let view = view_of(state);
         notices.share.set(Some("Making the link…".into()));
@@ -121,8 +144,8 @@ pub fn ShareBar() -> impl IntoView {
         spawn_local(async move {
             match link_for(&view).await {
                 Ok(url) => {
-                    too_long.set(false);
-                    link.set(Some(url.clone()));
+                    made.too_long.set(false);
+                    made.link.set(Some(url.clone()));
                     let copied = write_clipboard(&url).await;
                     let n = url.chars().count();
                     notices.share.set(Some(match copied {
@@ -131,36 +154,53 @@ pub fn ShareBar() -> impl IntoView {
                     }));
                 }
                 Err(why) => {
-                    link.set(None);
-                    too_long.set(true);
+                    made.link.set(None);
+                    made.too_long.set(true);
                     notices.share.set(Some(why));
                 }
             }
         });
     };
+    let hash = window_event_listener(ev::hashchange, move |_| open_link_in_place(state, notices));
+    on_cleanup(move || hash.remove());
+    view! {
+        <button type="button" class="button--primary" data-testid="copy-link" on:click=copy
+            disabled=move || !state.has_text()
+            title="A link with the article inside it: nothing is uploaded">"Share"</button>
+    }
+}
+
+/// What the last share did, the link to copy by hand, and the file to send
+/// instead when the article is too long for a link.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
+    let made = expect_context::<ShareLink>();
     let download_text = move |_| {
         notices.share.set(Some(match download_article(state) {
             Ok(name) => format!("Downloaded {name}. Send the file; it opens with “Open a file…”."),
             Err(()) => "The browser refused the download.".into(),
         }));
     };
-    let hash = window_event_listener(ev::hashchange, move |_| open_link_in_place(state, notices));
-    on_cleanup(move || hash.remove());
+    let close = move |_| {
+        notices.share.set(None);
+        made.link.set(None);
+        made.too_long.set(false);
+    };
     view! {
-        <div class="share" role="group" aria-label="Share">
-            <button type="button" data-testid="copy-link" on:click=copy
-                title="A link with the article inside it: nothing is uploaded">"Copy link"</button>
-            <p class=move || live_class("share__message", notices.share) data-testid="share-message" role="status" aria-live="polite">
+        <div class=move || live_class("share", notices.share) role="group" aria-label="Share">
+            <p class="share__message" data-testid="share-message" role="status" aria-live="polite">
                 {move || notices.share.get()}
             </p>
-            <Show when=move || too_long.get()>
+            {move || made.too_long.get().then(|| view! {
                 <button type="button" data-testid="share-download-txt" on:click=download_text>"Download the article (.txt)"</button>
-            </Show>
-            <Show when=move || link.with(Option::is_some)>
+            })}
+            {move || made.link.with(Option::is_some).then(|| view! {
                 <label class="share__link">
                     <span class="sr-only">"Share link"</span>
                     <input type="text" readonly data-testid="share-link"
-                        prop:value=move || link.get().unwrap_or_default()
+                        prop:value=move || made.link.get().unwrap_or_default()
                         on:focus=move |ev| {
                             use wasm_bindgen::JsCast;
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -168,7 +208,10 @@ pub fn ShareBar() -> impl IntoView {
                             }
                         }/>
                 </label>
-            </Show>
+            })}
+            {move || notices.share.with(Option::is_some).then(|| view! {
+                <button type="button" class="button--quiet" on:click=close aria-label="Close the share message">"Close"</button>
+            })}
         </div>
     }
 }
@@ -215,20 +258,14 @@ fn open_link_in_place(state: AppState, notices: Notices) {
     }
 }
 
-/// Shows a link's article and view, putting the reader's text aside.
+/// Shows a link's article and view. The reader's own text is kept and
+/// offered back, as for any replacement ([`super::editor::replace_text`]).
 fn show_link(state: AppState, notices: Notices, view: &SharedView) {
-    // The text area holds the reader's text; before it is mounted, the
-    // view does.
-    let current = match state.input.get_untracked() {
-        Some(input) => input.value(),
-        None => state.doc.with_untracked(|doc| doc.text.clone()),
-    };
-    if current != view.text && current != SAMPLE && !current.trim().is_empty() {
-        put_aside(notices, current);
-    }
-    if let Some(input) = state.input.get_untracked() {
-        input.set_value(&view.text);
-    }
+    let current = article_text(state);
+    let kept = current != view.text && current != SAMPLE && keep_text(notices, &current);
+    // Not through the browser's editing, which would move focus to the
+    // text area as the page opens.
+    set_input(state, &view.text);
     // Supersede any analysis still waiting on typing.
     state
         .analysis_gen
@@ -237,16 +274,14 @@ fn show_link(state: AppState, notices: Notices, view: &SharedView) {
     let analysis = analyze(&shown);
     state.show(Doc::new(shown, analysis));
     apply_view(state, view);
-    notices.share.set(Some("Opened a shared article.".into()));
-}
-
-/// Keeps the reader's draft aside, in storage and on screen.
-fn put_aside(notices: Notices, draft: String) {
-    notices.opened.set(true);
-    if let Err(problem) = storage::save(KEPT_KEY, &draft) {
-        notices.storage.set(Some(problem));
+    // Said once: by the notice that offers the reader's text back, or here.
+    match kept {
+        true => {
+            notices.replaced.set(Some(Replaced::Link));
+            notices.share.set(None);
+        }
+        false => notices.share.set(Some("Opened a shared article.".into())),
     }
-    notices.kept.set(Some(draft));
 }
 
 /// Selection and layers from a link; an actor the analysis no longer

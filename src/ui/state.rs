@@ -19,12 +19,67 @@ pub enum Target {
     Heading(usize),
 }
 
-/// Where the mention tooltip points, in viewport pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// What the tooltip is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TipOf {
+    /// A mention of this actor.
+    Mention(ActorId),
+    /// Quote `n`, for its speaker and how the speaker was found.
+    Quote(usize),
+    /// A chart mark, in the words of its label.
+    Mark(String),
+}
+
+/// Where the tooltip points, in viewport pixels.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tip {
-    pub actor: ActorId,
+    pub of: TipOf,
     pub x: f64,
     pub y: f64,
+}
+
+/// The parts of the explorer panel a phone shows one at a time, in a
+/// sheet over the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    Actors,
+    Quotes,
+    Lists,
+    Overview,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Actors, Pane::Quotes, Pane::Lists, Pane::Overview];
+
+    /// The name in `data-pane` attributes, which CSS matches.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pane::Actors => "actors",
+            Pane::Quotes => "quotes",
+            Pane::Lists => "lists",
+            Pane::Overview => "overview",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Pane::Actors => "Actors",
+            Pane::Quotes => "Quotes",
+            Pane::Lists => "Lists",
+            Pane::Overview => "Overview",
+        }
+    }
+}
+
+/// A replacement of the text area's text that the browser's own undo does
+/// not know about (too long for it, or the text area was folded away), so
+/// Ctrl+Z in the text area gives `previous` back while `shown` is there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undo {
+    /// Hash of the text put in the text area.
+    pub shown: u64,
+    /// The text it replaced.
+    pub previous: String,
 }
 
 #[derive(Clone, Copy)]
@@ -47,6 +102,13 @@ pub struct AppState {
     pub show_lists: RwSignal<bool>,
     pub tip: RwSignal<Option<Tip>>,
     pub target: RwSignal<Option<Target>>,
+    /// The text area is open where it folds away (phones, narrow windows).
+    pub editing: RwSignal<bool>,
+    /// The explorer pane open in the sheet on a phone.
+    pub pane: RwSignal<Option<Pane>>,
+    /// Whether N, P, 1–3, E and A work as shortcuts (WCAG 2.1.4: they can
+    /// be turned off).
+    pub single_keys: RwSignal<bool>,
     /// The rendered article container.
     pub article: NodeRef<html::Article>,
     /// The article text area.
@@ -57,11 +119,15 @@ pub struct AppState {
     pub render_gen: StoredValue<u32>,
     /// Milliseconds the last analysis took; sets the typing pause.
     pub work_ms: StoredValue<f64>,
+    /// The last replacement of the text that only the app can undo.
+    pub undo: StoredValue<Option<Undo>>,
 }
 
 impl AppState {
     /// State showing `doc`.
     pub fn new(doc: Doc) -> AppState {
+        // With no text yet, the text area is what a newcomer needs to see.
+        let editing = doc.text.trim().is_empty();
         AppState {
             doc: RwSignal::new(Arc::new(doc)),
             busy: RwSignal::new(false),
@@ -75,11 +141,15 @@ impl AppState {
             show_lists: RwSignal::new(true),
             tip: RwSignal::new(None),
             target: RwSignal::new(None),
+            editing: RwSignal::new(editing),
+            pane: RwSignal::new(None),
+            single_keys: RwSignal::new(true),
             article: NodeRef::new(),
             input: NodeRef::new(),
             analysis_gen: StoredValue::new(0),
             render_gen: StoredValue::new(0),
             work_ms: StoredValue::new(0.0),
+            undo: StoredValue::new(None),
         }
     }
 
@@ -99,6 +169,11 @@ impl AppState {
         self.select(None);
         self.tip.set(None);
         self.target.set(None);
+    }
+
+    /// Whether there is an article to share or export.
+    pub fn has_text(self) -> bool {
+        self.doc.with(|doc| !doc.text.trim().is_empty())
     }
 
     /// Replaces the document, keeping the selection when it still exists.

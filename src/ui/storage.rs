@@ -1,9 +1,10 @@
-//! Keeps the article in the browser (localStorage) so a reload loses
-//! nothing, and keeps the reader's own draft aside when a shared link
-//! replaces it on screen.
+//! Keeps the reader's work in the browser (localStorage): the article as
+//! last edited, so a reload loses nothing, and the few texts it replaced
+//! (the history), so the sample, Clear, a file or a shared link never do.
 //!
 //! Storage can be missing (turned off, private windows) or full; either
 //! way the reader is told, never left to find the loss after a reload.
+//! This module only talks to the browser; it knows no component.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -14,13 +15,19 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::editor::schedule;
 use super::state::AppState;
+use crate::view::{remember, MAX_KEPT_TEXTS};
+use crate::SAMPLE;
 
 /// The article as last edited.
 pub const DRAFT_KEY: &str = "article-explorer.draft";
-/// The reader's draft, put aside when a shared article took its place.
+/// Earlier versions kept one draft here when a shared article replaced it;
+/// it joins the history on the next start.
 pub const KEPT_KEY: &str = "article-explorer.kept-draft";
+/// The history: `article-explorer.history.0` is the newest kept text.
+const HISTORY_PREFIX: &str = "article-explorer.history.";
+/// "off" when the reader turned single-key shortcuts off.
+pub const SINGLE_KEYS_KEY: &str = "article-explorer.single-key-shortcuts";
 /// Pause after the last analysed change before writing the draft.
 const SAVE_DELAY_MS: u32 = 300;
 
@@ -54,20 +61,42 @@ impl StorageProblem {
     }
 }
 
-/// What the share, keep and export controls tell the reader, provided as
-/// context.
+/// What replaced the reader's text, for the notice that offers it back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replaced {
+    Sample,
+    Cleared,
+    File,
+    Link,
+    Restored,
+}
+
+impl Replaced {
+    pub fn message(self) -> &'static str {
+        match self {
+            Replaced::Sample => "The sample article took the place of your text, which is kept.",
+            Replaced::Cleared => "The text area was cleared; the text is kept.",
+            Replaced::File => "The file took the place of your text, which is kept.",
+            Replaced::Link => "Opened a shared article; your own text is kept.",
+            Replaced::Restored => "Earlier text restored; the text it replaced is kept too.",
+        }
+    }
+}
+
+/// What the share, keep and export controls tell the reader, and the kept
+/// texts, provided as context.
 #[derive(Clone, Copy)]
 pub struct Notices {
     /// What the last share action or opened link did (`share-message`).
     pub share: RwSignal<Option<String>>,
     /// Why the article is not being kept (`storage-message`).
     pub storage: RwSignal<Option<StorageProblem>>,
-    /// The reader's own draft, put aside when a shared article was opened.
-    pub kept: RwSignal<Option<String>>,
-    /// A shared article was opened in this page (not just before a reload).
-    pub opened: RwSignal<bool>,
     /// What the last export, copy or file did (`transfer-message`).
     pub transfer: RwSignal<Option<String>>,
+    /// Texts replaced by the sample, Clear, a file or a link, newest first.
+    pub history: RwSignal<Vec<String>>,
+    /// The last replacement, while its notice is up.
+    pub replaced: RwSignal<Option<Replaced>>,
     /// Hash of the text last written as the draft, to skip rewriting it.
     pub saved: StoredValue<u64>,
     /// Increments on each requested save so stale ones give up.
@@ -79,9 +108,9 @@ impl Notices {
         Notices {
             share: RwSignal::new(None),
             storage: RwSignal::new(None),
-            kept: RwSignal::new(None),
-            opened: RwSignal::new(false),
             transfer: RwSignal::new(None),
+            history: RwSignal::new(Vec::new()),
+            replaced: RwSignal::new(None),
             saved: StoredValue::new(0),
             save_gen: StoredValue::new(0),
         }
@@ -127,14 +156,78 @@ pub fn text_hash(text: &str) -> u64 {
     hasher.finish()
 }
 
-/// Writes `text` as the draft now, unless it is what was last written,
-/// and reports the outcome in `storage-message`.
+/// The kept texts, newest first, with the one an older version set aside
+/// for a shared link moved in.
+pub fn load_history() -> Vec<String> {
+    let mut history: Vec<String> = (0..MAX_KEPT_TEXTS)
+        .map_while(|n| load(&history_key(n)).ok().flatten())
+        .collect();
+    if let Ok(Some(kept)) = load(KEPT_KEY) {
+        remember(&mut history, &kept);
+        write_history(&history);
+        remove(KEPT_KEY);
+    }
+    history
+}
+
+/// Adds `text` to the kept texts (unless blank), in the signal and in
+/// storage; true when it was kept.
+pub fn keep_text(notices: Notices, text: &str) -> bool {
+    let mut kept = false;
+    notices.history.update(|history| {
+        kept = remember(history, text);
+        if kept {
+            let n = write_history(history);
+            history.truncate(n);
+        }
+    });
+    kept
+}
+
+/// Forgets every kept text.
+pub fn forget_history(notices: Notices) {
+    notices.history.set(Vec::new());
+    write_history(&[]);
+}
+
+/// Writes the history, newest first; when storage is full the oldest
+/// texts go. Returns how many were written.
+fn write_history(history: &[String]) -> usize {
+    let mut written = 0;
+    for (n, text) in history.iter().enumerate() {
+        if save(&history_key(n), text).is_err() {
+            break;
+        }
+        written = n + 1;
+    }
+    for n in written..MAX_KEPT_TEXTS {
+        remove(&history_key(n));
+    }
+    written
+}
+
+fn history_key(n: usize) -> String {
+    format!("{HISTORY_PREFIX}{n}")
+}
+
+/// Writes `text` as the draft now, unless it is what was last written or
+/// the untouched sample (which must not take the place of the reader's
+/// draft), and reports the outcome in `storage-message`. When storage is
+/// full, the oldest kept texts make room for the draft.
 pub fn save_draft(notices: Notices, text: &str) {
     let hash = text_hash(text);
-    if notices.saved.get_value() == hash {
+    if notices.saved.get_value() == hash || text == SAMPLE {
         return;
     }
-    match save(DRAFT_KEY, text) {
+    let mut result = save(DRAFT_KEY, text);
+    while result == Err(StorageProblem::Full) && !notices.history.with_untracked(Vec::is_empty) {
+        notices.history.update(|history| {
+            history.pop();
+            write_history(history);
+        });
+        result = save(DRAFT_KEY, text);
+    }
+    match result {
         Ok(()) => {
             notices.saved.set_value(hash);
             if notices.storage.get_untracked().is_some() {
@@ -143,14 +236,6 @@ pub fn save_draft(notices: Notices, text: &str) {
         }
         Err(problem) => notices.storage.set(Some(problem)),
     }
-}
-
-/// Puts `text` in the text area and analyses it, as if it had been typed.
-pub fn put_text(state: AppState, text: &str) {
-    if let Some(input) = state.input.get_untracked() {
-        input.set_value(text);
-    }
-    schedule(state, 0);
 }
 
 /// Saves the draft each time a new text has been analysed (so typing is
@@ -182,43 +267,6 @@ pub fn keep_drafts(state: AppState, notices: Notices) {
         }
     });
     on_cleanup(move || hide.remove());
-}
-
-/// The bar under the masthead: the kept-draft notice and storage trouble.
-#[component]
-pub fn DraftNotice() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let notices = expect_context::<Notices>();
-    let restore = move |_| {
-        let Some(text) = notices.kept.get_untracked() else {
-            return;
-        };
-        put_text(state, &text);
-        remove(KEPT_KEY);
-        notices.kept.set(None);
-        notices.share.set(Some("Your draft is back.".into()));
-    };
-    let discard = move |_| {
-        remove(KEPT_KEY);
-        notices.kept.set(None);
-    };
-    view! {
-        <Show when=move || notices.kept.with(Option::is_some)>
-            <div class="notice" data-testid="draft-notice" role="region" aria-label="Your draft">
-                <p class="notice__text">
-                    {move || match notices.opened.get() {
-                        true => "Opened a shared article — your draft is kept.",
-                        false => "The draft you had before opening a shared article is kept.",
-                    }}
-                </p>
-                <button type="button" data-testid="restore-draft" on:click=restore>"Restore my draft"</button>
-                <button type="button" class="button--quiet" data-testid="discard-draft" on:click=discard>"Discard my draft"</button>
-            </div>
-        </Show>
-        <div data-testid="storage-message" role="status" aria-live="polite">
-            {move || notices.storage.get().map(|problem| view! { <p class="notice notice--warning">{problem.message()}</p> })}
-        </div>
-    }
 }
 
 fn local() -> Result<web_sys::Storage, StorageProblem> {

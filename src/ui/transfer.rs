@@ -11,36 +11,52 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::share::{live_class, ShareBar};
+use super::browser::{article_text, download, write_clipboard};
+use super::editor::replace_text;
+use super::share::live_class;
 use super::state::AppState;
-use super::storage::{put_text, DraftNotice, Notices};
+use super::storage::{Notices, Replaced};
 use crate::analysis::to_json;
-use crate::export::{file_name, markdown_summary, quotes_csv};
+use crate::export::{file_name, markdown_summary, quotes_csv, UTF8_BOM};
 use crate::import::{html_to_text, text_from_file, ImportError, MAX_FILE_BYTES};
-use crate::view::Doc;
 
 /// One kind of export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Export {
+    /// The article itself, as typed.
+    Text,
     Json,
     Csv,
     Markdown,
 }
 
 impl Export {
-    pub const ALL: [Export; 3] = [Export::Json, Export::Csv, Export::Markdown];
+    pub const ALL: [Export; 4] = [Export::Text, Export::Json, Export::Csv, Export::Markdown];
 
-    /// The exported text for a document.
-    pub fn content(self, doc: &Doc) -> String {
-        match self {
+    /// The exported text for what is on screen.
+    pub fn content(self, state: AppState) -> String {
+        if self == Export::Text {
+            return article_text(state);
+        }
+        state.doc.with_untracked(|doc| match self {
             Export::Json => to_json(&doc.text, &doc.analysis),
             Export::Csv => quotes_csv(&doc.text, &doc.analysis),
-            Export::Markdown => markdown_summary(&doc.text, &doc.analysis),
+            _ => markdown_summary(&doc.text, &doc.analysis),
+        })
+    }
+
+    /// The content of a downloaded file: a CSV starts with a byte order
+    /// mark, so spreadsheets read its accented names as UTF-8.
+    pub fn file_content(self, state: AppState) -> String {
+        match self {
+            Export::Csv => format!("{UTF8_BOM}{}", self.content(state)),
+            _ => self.content(state),
         }
     }
 
     pub fn ext(self) -> &'static str {
         match self {
+            Export::Text => "txt",
             Export::Json => "json",
             Export::Csv => "csv",
             Export::Markdown => "md",
@@ -49,6 +65,7 @@ impl Export {
 
     pub fn mime(self) -> &'static str {
         match self {
+            Export::Text => "text/plain;charset=utf-8",
             Export::Json => "application/json",
             Export::Csv => "text/csv;charset=utf-8",
             Export::Markdown => "text/markdown;charset=utf-8",
@@ -58,6 +75,7 @@ impl Export {
     /// What the reader is told the export holds.
     pub fn label(self) -> &'static str {
         match self {
+            Export::Text => "Article (.txt)",
             Export::Json => "Analysis (JSON)",
             Export::Csv => "Quotes (CSV)",
             Export::Markdown => "Summary (Markdown)",
@@ -65,28 +83,20 @@ impl Export {
     }
 }
 
-/// Share, keep and export, under the masthead.
+/// What the last export, copy or opened file did.
 #[component]
-pub fn Takeaway() -> impl IntoView {
+pub fn TransferMessage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let notices = expect_context::<Notices>();
     accept_drops_and_pastes(state, notices);
     view! {
-        <DraftNotice/>
-        <section class="takeaway" aria-label="Share, open and export">
-            <ShareBar/>
-            <div class="takeaway__files">
-                <OpenFile/>
-                <ExportBar/>
-                <p class=move || live_class("takeaway__message", notices.transfer) data-testid="transfer-message" role="status" aria-live="polite">
-                    {move || notices.transfer.get()}
-                </p>
-            </div>
-        </section>
+        <p class=move || live_class("transfer-message", notices.transfer) data-testid="transfer-message" role="status" aria-live="polite">
+            {move || notices.transfer.get()}
+        </p>
     }
 }
 
-/// "Open a file": a `.txt`, `.md` or `.html` file into the text area.
+/// "Open a file…": a `.txt`, `.md` or `.html` file into the text area.
 #[component]
 pub fn OpenFile() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -109,112 +119,83 @@ pub fn OpenFile() -> impl IntoView {
     }
 }
 
-/// Download and copy buttons for each export.
+/// "Export": one menu of the four formats, each to download or copy.
 #[component]
-pub fn ExportBar() -> impl IntoView {
+pub fn ExportMenu() -> impl IntoView {
     let state = expect_context::<AppState>();
     let notices = expect_context::<Notices>();
+    let open = RwSignal::new(false);
+    let menu = NodeRef::<leptos::html::Div>::new();
+    let button = NodeRef::<leptos::html::Button>::new();
+    let close = move |refocus: bool| {
+        open.set(false);
+        if let Some(button) = button.get_untracked().filter(|_| refocus) {
+            _ = button.focus();
+        }
+    };
+    // A click anywhere else closes the menu.
+    let outside = window_event_listener(ev::click, move |ev| {
+        if !open.get_untracked() {
+            return;
+        }
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = menu
+            .get_untracked()
+            .is_some_and(|menu| menu.contains(target.as_ref()));
+        if !inside {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     let rows = Export::ALL
         .into_iter()
         .map(|kind| {
             let ext = kind.ext();
             let save = move |_| {
-                let (name, content) = state
-                    .doc
-                    .with_untracked(|doc| (file_name(&doc.text, ext), kind.content(doc)));
+                let name = file_name(&article_text(state), ext);
+                let content = kind.file_content(state);
                 notices
                     .transfer
                     .set(Some(match download(&name, kind.mime(), &content) {
                         Ok(()) => format!("Downloaded {name}."),
                         Err(()) => "The browser refused the download.".into(),
                     }));
+                close(true);
             };
             let copy = move |_| {
-                let content = state.doc.with_untracked(|doc| kind.content(doc));
-                copy_text(notices, content, kind.label());
+                copy_text(notices, kind.content(state), kind.label());
+                close(true);
             };
             view! {
-                <span class="export">
+                <li class="export">
                     <span class="export__label">{kind.label()}</span>
                     <button type="button" data-testid=format!("export-{ext}") on:click=save
                         aria-label=format!("Download {}", kind.label())>"Download"</button>
                     <button type="button" data-testid=format!("copy-{ext}") on:click=copy
                         aria-label=format!("Copy {}", kind.label())>"Copy"</button>
-                </span>
+                </li>
             }
         })
         .collect_view();
-    let save_article = move |_| {
-        notices.transfer.set(Some(match download_article(state) {
-            Ok(name) => format!("Downloaded {name}."),
-            Err(()) => "The browser refused the download.".into(),
-        }));
-    };
     view! {
-        <div class="exports" role="group" aria-label="Export">
-            <span class="export">
-                <span class="export__label">"Article (.txt)"</span>
-                <button type="button" data-testid="export-txt" on:click=save_article
-                    aria-label="Download the article as a text file">"Download"</button>
-            </span>
-            {rows}
+        <div class="menu" node_ref=menu
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    // Closes the menu only; the page's Escape would also
+                    // clear the selection.
+                    ev.stop_propagation();
+                    close(true);
+                }
+            }>
+            <button type="button" class="menu__button" data-testid="export-menu" node_ref=button
+                aria-expanded=move || open.get().to_string() aria-controls="export-panel"
+                disabled=move || !state.has_text()
+                on:click=move |_| open.update(|open| *open = !*open)>"Export"</button>
+            <div class="menu__panel" id="export-panel" hidden=move || !open.get()>
+                <p class="menu__title">"Download or copy"</p>
+                <ul class="plain exports" aria-label="Export formats">{rows}</ul>
+            </div>
         </div>
-    }
-}
-
-/// Saves the article as typed (a cap on analysis may have shortened the
-/// view, not the reader's text) as a `.txt` file; gives the file's name.
-pub fn download_article(state: AppState) -> Result<String, ()> {
-    let text = match state.input.get_untracked() {
-        Some(input) => input.value(),
-        None => state.doc.with_untracked(|doc| doc.text.clone()),
-    };
-    let name = file_name(&text, "txt");
-    download(&name, "text/plain;charset=utf-8", &text)?;
-    Ok(name)
-}
-
-/// Saves `content` as a file named `name` through a temporary object URL.
-pub fn download(name: &str, mime: &str, content: &str) -> Result<(), ()> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(drop)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(drop)?;
-    let document = document();
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(drop)?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    _ = link.set_attribute("hidden", "");
-    if let Some(body) = document.body() {
-        _ = body.append_child(&link);
-    }
-    link.click();
-    link.remove();
-    // The download has started by now; give slow browsers a moment anyway.
-    spawn_local(async move {
-        gloo_timers::future::TimeoutFuture::new(30_000).await;
-        _ = web_sys::Url::revoke_object_url(&url);
-    });
-    Ok(())
-}
-
-/// Starts writing `text` to the clipboard; the future says whether it was
-/// written. Call it from the click itself: browsers only let a reader's own
-/// action write to the clipboard.
-pub fn write_clipboard(text: &str) -> impl std::future::Future<Output = bool> {
-    let navigator = window().navigator();
-    // `navigator.clipboard` is absent outside secure contexts.
-    let writing = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .ok()
-        .filter(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
-        .map(|_| JsFuture::from(navigator.clipboard().write_text(text)));
-    async move {
-        match writing {
-            Some(writing) => writing.await.is_ok(),
-            None => false,
-        }
     }
 }
 
@@ -254,7 +235,7 @@ fn open_file(state: AppState, notices: Notices, file: web_sys::File) {
         };
         match text_from_file(&name, &bytes) {
             Ok(text) => {
-                put_text(state, &text);
+                replace_text(state, notices, &text, Replaced::File);
                 notices.transfer.set(Some(format!("Opened {name}.")));
             }
             Err(err) => notices.transfer.set(Some(err.to_string())),

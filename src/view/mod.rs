@@ -18,15 +18,20 @@
 
 mod article;
 mod charts;
+mod history;
+mod speaker;
 mod summary;
 
 pub use article::{ArticleModel, BlockView, ItemRef, Part, Segment};
 pub use charts::{
-    overview, percent, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar,
+    mention_mark_label, overview, percent, quote_chart, quote_mark_label, Mark, Overview,
+    OverviewRow, QuoteChart, SpeakerBar,
 };
+pub use history::{history_title, previous, remember, MAX_KEPT_BYTES, MAX_KEPT_TEXTS};
+pub use speaker::{speaker_note, SpeakerNote};
 pub use summary::{
     actors_by_kind, capitalise, colour_slots, count_phrases, excerpt, kind_label, kind_plural,
-    list_title, prominence, quotes_by_speaker, status_line, step, word_count, KindGroup,
+    list_title, plural, prominence, quotes_by_speaker, status_line, step, word_count, KindGroup,
     SpeakerGroup, N_COLOURS,
 };
 

@@ -96,13 +96,16 @@ pub fn status_line(analysis: &Analysis) -> String {
 
 /// ["12 actors", "4 quotes", "1 list"], for status lines and summaries.
 pub fn count_phrases(analysis: &Analysis) -> [String; 3] {
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     [
-        count(analysis.actors.len(), "actor", "actors"),
-        count(analysis.quotes.len(), "quote", "quotes"),
-        count(analysis.lists.len(), "list", "lists"),
+        plural(analysis.actors.len(), "actor", "actors"),
+        plural(analysis.quotes.len(), "quote", "quotes"),
+        plural(analysis.lists.len(), "list", "lists"),
     ]
+}
+
+/// "1 mention", "3 mentions".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The heading of a list in the panel: its capitalised topic ("Guarantees"),

@@ -93,23 +93,38 @@ test("opening a shared link keeps the draft, which can be restored", async () =>
   await s.get(link);
   await waitAnalysed(s);
   assert.equal(await input(s), SHARED);
-  const notice = await s.exec(() => document.querySelector('[data-testid="draft-notice"]')?.textContent);
-  assert.match(notice, /Opened a shared article — your draft is kept/);
+  const notice = await s.exec(() => document.querySelector('[data-testid="kept-notice"]')?.textContent);
+  assert.match(notice, /Opened a shared article; your own text is kept/);
 
   // Still offered after a reload: nothing depends on the open page.
   await s.refresh();
   await waitAnalysed(s);
   assert.equal(await input(s), SHARED, "the opened article stays open");
-  await s.click(await s.find('[data-testid="restore-draft"]'));
+  await s.click(await s.find('[data-testid="restore-previous"]'));
   await s.waitUntil((t) => document.querySelector('[data-testid="article-input"]').value === t, { args: [DRAFT], what: "the draft back" });
   await s.waitUntil(() => document.querySelector('[data-testid="article-view"]').textContent.startsWith("Council Approves Budget"), {
     what: "the draft to render",
   });
   await waitAnalysed(s);
-  assert.equal((await s.findAll('[data-testid="restore-draft"]')).length, 0, "the notice goes once restored");
   await waitSaved(s, DRAFT);
-  assert.equal(await s.exec(() => localStorage.getItem("article-explorer.kept-draft")), null);
+  // The shared article is kept in its turn, and the list can be forgotten.
+  assert.equal(await s.exec(() => localStorage.getItem("article-explorer.history.0")), SHARED);
+  await s.exec(() => (document.querySelector('[data-testid="earlier-texts"]').open = true));
+  await s.click(await s.find('[data-testid="forget-history"]'));
+  await s.waitUntil(() => !document.querySelector('[data-testid="restore-previous"]'), { what: "nothing left to restore" });
+  assert.equal(await s.exec(() => Object.keys(localStorage).filter((k) => k.startsWith("article-explorer.history")).length), 0);
   assert.deepEqual(await consoleErrors(s), []);
+});
+
+test("a draft kept aside by an earlier version joins the earlier texts", async () => {
+  const s = await site.open();
+  await openApp(s, site.url);
+  await s.exec((t) => localStorage.setItem("article-explorer.kept-draft", t), DRAFT);
+  await s.refresh();
+  await waitAnalysed(s);
+  await s.click(await s.find('[data-testid="restore-previous"]'));
+  await s.waitUntil((t) => document.querySelector('[data-testid="article-input"]').value === t, { args: [DRAFT], what: "the old kept draft" });
+  assert.equal(await s.exec(() => localStorage.getItem("article-explorer.kept-draft")), null);
 });
 
 test("a full storage is reported, and the article stays on screen", async () => {

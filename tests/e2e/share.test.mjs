@@ -168,7 +168,7 @@ test("damaged, cut, altered and future links give a clear message and keep the d
     const state = await s.exec(() => ({
       message: document.querySelector('[data-testid="share-message"]').textContent,
       input: document.querySelector('[data-testid="article-input"]').value,
-      kept: document.querySelectorAll('[data-testid="restore-draft"]').length,
+      kept: document.querySelectorAll('[data-testid="kept-notice"]').length,
     }));
     assert.match(state.message, expected, what);
     assert.equal(state.input, DRAFT, `${what}: the draft stays open`);

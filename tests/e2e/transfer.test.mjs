@@ -76,21 +76,28 @@ test("each export downloads and copies its content", async () => {
     quotes: document.querySelectorAll('[data-testid="article-view"] .hl--quote').length,
   }));
 
+  // Both live in the one Export menu, which each choice closes.
+  const menu = async (testid) => {
+    await s.click(await s.find('[data-testid="export-menu"]'));
+    await s.click(await s.find(`[data-testid="${testid}"]`));
+    assert.equal(await s.exec(() => document.getElementById("export-panel").hidden), true, "the menu closes");
+  };
   const files = {};
   for (const ext of ["json", "csv", "md"]) {
-    await s.click(await s.find(`[data-testid="export-${ext}"]`));
+    await menu(`export-${ext}`);
     files[ext] = await waitFile(path.join(dir, `${BASE}.${ext}`));
     assert.equal(await message(s), `Downloaded ${BASE}.${ext}.`);
-    await s.click(await s.find(`[data-testid="copy-${ext}"]`));
+    await menu(`copy-${ext}`);
     await s.waitUntil(() => / copied\.$/.test(document.querySelector('[data-testid="transfer-message"]').textContent), {
       what: `the ${ext} copy`,
     });
     const copied = await s.exec(() => navigator.clipboard.readText());
-    // Clipboards may turn \r\n into \n.
-    assert.equal(copied.replaceAll("\r\n", "\n"), files[ext].replaceAll("\r\n", "\n"), `copied ${ext} is the downloaded ${ext}`);
+    // Clipboards may turn \r\n into \n; only the file has the spreadsheet's byte order mark.
+    const file = files[ext].replace(/^\ufeff/, "");
+    assert.equal(copied.replaceAll("\r\n", "\n"), file.replaceAll("\r\n", "\n"), `copied ${ext} is the downloaded ${ext}`);
   }
 
-  await s.click(await s.find('[data-testid="export-txt"]'));
+  await menu("export-txt");
   assert.equal(await waitFile(path.join(dir, `${BASE}.txt`)), ARTICLE, "the article itself, as a file");
 
   const json = JSON.parse(files.json);
@@ -98,10 +105,12 @@ test("each export downloads and copies its content", async () => {
   assert.equal(json.quotes.length, shown.quotes);
   assert.ok(json.quotes.some((q) => JSON.stringify(q).includes("We stand together")));
 
-  const rows = files.csv.trimEnd().split("\r\n");
-  assert.equal(rows[0], "speaker,kind,quote,position");
+  // A spreadsheet reads the accented names right: the file says it is UTF-8.
+  assert.ok(files.csv.startsWith("\ufeffspeaker,"), "the CSV file starts with a byte order mark");
+  const rows = files.csv.replace(/^\ufeff/, "").trimEnd().split("\r\n");
+  assert.equal(rows[0], "speaker,kind,quote,position,attribution");
   assert.equal(rows.length - 1, shown.quotes, "one CSV row per quote");
-  assert.ok(rows.some((r) => r.startsWith("Angela Merkel,person,") && r.includes("We stand together")), rows.join("\n"));
+  assert.ok(rows.some((r) => r.startsWith("Angela Merkel,person,") && r.includes("We stand together") && r.endsWith(",cue")), rows.join("\n"));
 
   assert.ok(files.md.startsWith("# Merkel and Macron Meet in Berlin\n"), files.md);
   assert.match(files.md, /Angela Merkel/);

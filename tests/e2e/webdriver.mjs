@@ -111,6 +111,14 @@ export class Session {
   text(el) { return this.cmd("GET", `/element/${el}/text`); }
   attr(el, name) { return this.cmd("GET", `/element/${el}/attribute/${name}`); }
 
+  /** Moves the mouse to the middle of an element. */
+  hover(el) {
+    const move = { type: "pointerMove", duration: 0, origin: { [ELEMENT]: el }, x: 0, y: 0 };
+    return this.cmd("POST", "/actions", {
+      actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [move] }],
+    });
+  }
+
   /** Presses keys on the focused element (WebDriver key codes allowed). */
   keys(...keys) {
     const down = keys.map((k) => ({ type: "keyDown", value: k }));
