@@ -1,10 +1,30 @@
-//! Lines into blocks: headings, paragraphs and list items.
+//! Lines into blocks: headings, paragraphs, list items, bylines and credits.
 //!
 //! Articles pasted from the web put one paragraph on a line; a blank line is
 //! just spacing. A heading is a short line that does not end like a sentence.
+//!
+//! Text copied from an e-mail or a PDF is hard-wrapped instead: every
+//! paragraph is cut into lines of about the same width. That shape is
+//! recognised from the lines themselves, and the breaks inside a paragraph
+//! become soft: the lines join into one block (its span runs over the line
+//! breaks, so offsets stay offsets into the text as pasted) and the first
+//! token after a soft break stops counting as a line start for the later
+//! stages. A break is soft when the next line's first word would not have
+//! fitted on the line (that is why the wrapper broke there), or when the
+//! line stops mid-sentence; headings, list items and blank-line breaks stay.
 
+use super::furniture;
 use super::text::{TokKind, Token};
-use super::{BlockKind, Span};
+use super::{BlockKind, Reflow, Span};
+
+/// `s` with each run of whitespace that holds a line break turned into one
+/// space: a name or phrase that a soft break cut reads as on one line.
+pub fn one_line(s: String) -> String {
+    if !s.contains(['\n', '\r']) {
+        return s;
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// A block with the range of its tokens.
 #[derive(Clone, Copy, Debug)]
@@ -20,50 +40,250 @@ pub struct BlockInfo {
 /// A heading has at most this many words.
 const HEADING_MAX_WORDS: usize = 16;
 
-/// Splits the text into blocks, one per non-blank line.
-pub fn blocks(text: &str, tokens: &[Token]) -> Vec<BlockInfo> {
+/// Wrapped text has lines of at least this many and at most this many
+/// characters: narrower is a column of words, wider is nobody's wrapping.
+const MIN_WRAP: usize = 30;
+const MAX_WRAP: usize = 200;
+
+/// Splits the text into blocks: one per non-blank line, or per run of
+/// hard-wrapped lines. Clears [`Token::line_start`] after the soft breaks
+/// and counts what was joined.
+pub fn blocks(text: &str, tokens: &mut [Token]) -> (Vec<BlockInfo>, Reflow) {
+    let lines = lines(text, tokens);
+    let width = wrap_width(text, &lines);
+    let mut out = Vec::new();
+    let mut reflow = Reflow::default();
+    let mut first = 0;
+    while first < lines.len() {
+        let mut last = first;
+        let item = lines[first].marker.is_some().then_some(lines[first].indent);
+        while last + 1 < lines.len() && is_soft(text, tokens, &lines, last, width, item) {
+            last += 1;
+            tokens[lines[last].tok_start].line_start = false;
+        }
+        if last > first {
+            reflow.lines += last - first + 1;
+            reflow.paragraphs += 1;
+        }
+        out.push(block(text, tokens, &lines[first], &lines[last]));
+        first = last + 1;
+    }
+    (out, reflow)
+}
+
+/// A non-blank line.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// Trimmed byte range.
+    span: Span,
+    /// Characters from the start of the line to the end of its text:
+    /// the column its text reaches, indentation included.
+    width: usize,
+    /// Characters of its first word (up to the first space).
+    first_word: usize,
+    /// Characters of leading indentation.
+    indent: usize,
+    tok_start: usize,
+    tok_end: usize,
+    /// How many tokens its list marker takes, when it has one.
+    marker: Option<usize>,
+    /// A blank line (or the start of the text) comes before it.
+    after_blank: bool,
+}
+
+fn lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut tok = 0;
     let mut line_start = 0;
+    let mut after_blank = true;
     let bytes = text.as_bytes();
     while line_start < text.len() {
         let line_end = memchr_newline(bytes, line_start);
         let line = &text[line_start..line_end];
-        let trimmed_start = line_start + (line.len() - line.trim_start().len());
+        let body = line.trim_start();
+        let trimmed_start = line_start + (line.len() - body.len());
         let trimmed_end = line_start + line.trim_end().len();
-        if trimmed_start < trimmed_end {
-            while tok < tokens.len() && tokens[tok].span().start < trimmed_start {
-                tok += 1;
-            }
-            let tok_start = tok;
-            while tok < tokens.len() && tokens[tok].span().end <= trimmed_end {
-                tok += 1;
-            }
-            let line_toks = &tokens[tok_start..tok];
-            let span = Span::new(trimmed_start, trimmed_end);
-            let block = match list_marker(text, line_toks) {
-                Some(n) if n < line_toks.len() => BlockInfo {
-                    kind: BlockKind::ListItem,
-                    span: Span::new(line_toks[n].span().start, trimmed_end),
-                    tok_start: tok_start + n,
-                    tok_end: tok,
-                },
-                _ => BlockInfo {
-                    kind: if is_heading(text, span, line_toks) {
-                        BlockKind::Heading
-                    } else {
-                        BlockKind::Paragraph
-                    },
-                    span,
-                    tok_start,
-                    tok_end: tok,
-                },
-            };
-            out.push(block);
+        if trimmed_start >= trimmed_end {
+            after_blank = true;
+            line_start = line_end + 1;
+            continue;
         }
+        while tok < tokens.len() && tokens[tok].span().start < trimmed_start {
+            tok += 1;
+        }
+        let tok_start = tok;
+        while tok < tokens.len() && tokens[tok].span().end <= trimmed_end {
+            tok += 1;
+        }
+        let indent = text[line_start..trimmed_start].chars().count();
+        let body = &text[trimmed_start..trimmed_end];
+        let first_word = body.split_whitespace().next().unwrap_or("");
+        out.push(Line {
+            span: Span::new(trimmed_start, trimmed_end),
+            width: indent + body.chars().count(),
+            first_word: first_word.chars().count(),
+            indent,
+            tok_start,
+            tok_end: tok,
+            marker: list_marker(text, &tokens[tok_start..tok]).filter(|&n| n < tok - tok_start),
+            after_blank,
+        });
+        after_blank = false;
         line_start = line_end + 1;
     }
     out
+}
+
+/// The block made of `first..=last` (one line, or a run joined by soft
+/// breaks).
+fn block(text: &str, tokens: &[Token], first: &Line, last: &Line) -> BlockInfo {
+    let span = Span::new(first.span.start, last.span.end);
+    if let Some(n) = first.marker {
+        return BlockInfo {
+            kind: BlockKind::ListItem,
+            span: Span::new(tokens[first.tok_start + n].span().start, span.end),
+            tok_start: first.tok_start + n,
+            tok_end: last.tok_end,
+        };
+    }
+    let toks = &tokens[first.tok_start..last.tok_end];
+    let kind = match furniture::kind(text, span, toks) {
+        Some(kind) => kind,
+        // A title too long for one line wraps too.
+        None if is_heading(text, span, toks) => BlockKind::Heading,
+        None => BlockKind::Paragraph,
+    };
+    BlockInfo {
+        kind,
+        span,
+        tok_start: first.tok_start,
+        tok_end: last.tok_end,
+    }
+}
+
+/// Whether the text breaks its paragraphs into lines of one width, and
+/// which: the longest of the lines that stop mid-sentence, leaving out a
+/// tenth as outliers. `None` for text with one paragraph per line.
+fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+    // Lines that stop mid-sentence with the paragraph going on below, no
+    // longer than a line of the same width would be. A heading over a
+    // paragraph has a far longer line after it, and a list item another
+    // item, so neither counts.
+    let mut counts = [0u32; MAX_WRAP + 1];
+    let mut n = 0u32;
+    for pair in lines.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if b.after_blank || b.marker.is_some() || !(MIN_WRAP..=MAX_WRAP).contains(&a.width) {
+            continue;
+        }
+        if b.width <= a.width + a.width / 4 + 2 && ends_open(&text[a.span]) {
+            counts[a.width] += 1;
+            n += 1;
+        }
+    }
+    if n < 3 {
+        return None;
+    }
+    let mut seen = 0;
+    let mut width = MAX_WRAP;
+    for (w, &c) in counts.iter().enumerate() {
+        seen += c;
+        if seen * 10 >= n * 9 {
+            width = w;
+            break;
+        }
+    }
+    // The lines of wrapped text fill most of the width.
+    let full: u32 = counts[width * 2 / 3..].iter().sum();
+    (full * 10 >= n * 7).then_some(width)
+}
+
+/// Whether the break after `lines[i]` is soft: the next line goes on with
+/// the same paragraph or list item. `item` is the indentation of the list
+/// item this line belongs to, if it is in one.
+fn is_soft(
+    text: &str,
+    tokens: &[Token],
+    lines: &[Line],
+    i: usize,
+    width: Option<usize>,
+    item: Option<usize>,
+) -> bool {
+    let (a, b) = (&lines[i], &lines[i + 1]);
+    if b.after_blank {
+        return false;
+    }
+    let a_text = &text[a.span];
+    // "NAIROBI, Dec 1 (Reuters) –" alone on its line opens the paragraph
+    // below; a byline or credit line never goes on a paragraph.
+    if item.is_none() && furniture::is_dateline(a_text) {
+        return true;
+    }
+    if furniture::kind(text, b.span, &tokens[b.tok_start..b.tok_end]).is_some() {
+        return false;
+    }
+    // "- An item that goes on\n  on an indented line": Markdown's way.
+    if item.is_some_and(|indent| b.marker.is_none() && b.indent > indent) {
+        return true;
+    }
+    let Some(width) = width else {
+        return false;
+    };
+    // Proportional fonts (PDF) make widths in characters uneven.
+    let slack = (width / 10).max(2);
+    if a.width > width + slack || b.width > width + slack {
+        return false;
+    }
+    let fits = a.width + 1 + b.first_word <= width;
+    let open = ends_open(a_text);
+    if b.marker.is_some() {
+        // A real item follows its lead-in, another item, or a line with
+        // room left; a dash that a wrap put first ("(Reuters)\n– Kenya") is
+        // the sentence's own.
+        let dash = matches!(
+            text[b.span].chars().next(),
+            Some('-' | '\u{2013}' | '\u{2014}')
+        );
+        return dash && open && item.is_none() && !a_text.ends_with(':') && !fits;
+    }
+    let b_text = &text[b.span];
+    let b_lower = b_text.chars().next().is_some_and(char::is_lowercase);
+    if item.is_some() {
+        // Items seldom end with a stop, so only a line the next word could
+        // not have fitted on goes on, and not into a capitalised line (the
+        // paragraph after the list).
+        return !fits && !b_text.chars().next().is_some_and(char::is_uppercase);
+    }
+    if open {
+        // The sentence goes on: soft unless the line had room for more (a
+        // heading, a byline) and the next starts afresh.
+        return a.width + 1 + b.first_word + slack > width || (b_lower && a.width * 3 >= width);
+    }
+    if fits {
+        return false;
+    }
+    // A sentence ended at the wrap, and the next line is a new one of the
+    // same paragraph, unless that line stands alone: a heading right over
+    // the next paragraph. (Before a blank line it is the paragraph's last,
+    // as in "… decision.\nJohn Cornyn, U.S. Senator".)
+    let b_alone = match lines.get(i + 2) {
+        Some(c) => !c.after_blank && b.width + 1 + c.first_word <= width,
+        None => true,
+    };
+    !(b_alone && ends_open(b_text) && !b_lower)
+}
+
+/// Whether a line stops mid-sentence: no sentence stop at its end, and no
+/// closing quotation mark or bracket right after one.
+fn ends_open(line: &str) -> bool {
+    let mut chars = line.chars().rev();
+    let last = chars.next().unwrap_or('.');
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | ':' | '\u{2026}');
+    if stop(last) {
+        return false;
+    }
+    let closer = super::text::is_double_quote(last) || matches!(last, ')' | '\'' | '\u{2019}');
+    !(closer && chars.next().is_some_and(stop))
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {

@@ -415,6 +415,10 @@ impl<'a> Builder<'a> {
     }
 
     fn actor(&mut self, key: String, name: &str, kind: ActorKind) -> usize {
+        // A name wrapped over two lines (a soft break) is the same name.
+        let key = super::blocks::one_line(key);
+        let name = super::blocks::one_line(name.to_string());
+        let name = name.as_str();
         if let Some(&a) = self.by_key.get(&key) {
             if name.len() > self.actors[a].name.len() && kind == ActorKind::Person {
                 self.actors[a].name = name.to_string();
