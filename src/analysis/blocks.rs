@@ -55,9 +55,20 @@ pub fn blocks(text: &str, tokens: &mut [Token]) -> (Vec<BlockInfo>, Reflow) {
     let mut reflow = Reflow::default();
     let mut first = 0;
     while first < lines.len() {
-        let mut last = first;
         let item = lines[first].marker.is_some().then_some(lines[first].indent);
-        while last + 1 < lines.len() && is_soft(text, tokens, &lines, last, width, item) {
+        let under_heading = out
+            .last()
+            .is_some_and(|b: &BlockInfo| b.kind == BlockKind::Heading);
+        let mut last = first;
+        while last + 1 < lines.len() {
+            let starts = match (last == first, under_heading) {
+                (true, false) => Start::Block,
+                (true, true) => Start::UnderHeading,
+                (false, _) => Start::Within,
+            };
+            if !is_soft(text, tokens, &lines, last, width, item, starts) {
+                break;
+            }
             last += 1;
             tokens[lines[last].tok_start].line_start = false;
         }
@@ -149,8 +160,13 @@ fn block(text: &str, tokens: &[Token], first: &Line, last: &Line) -> BlockInfo {
     let toks = &tokens[first.tok_start..last.tok_end];
     let kind = match furniture::kind(text, span, toks) {
         Some(kind) => kind,
-        // A title too long for one line wraps too.
-        None if is_heading(text, span, toks) => BlockKind::Heading,
+        // A title too long for one line wraps too (but holds no sentence
+        // stop).
+        None if is_heading(text, span, toks)
+            && (first.tok_start == last.tok_start || !has_inner_stop(&text[span])) =>
+        {
+            BlockKind::Heading
+        }
         None => BlockKind::Paragraph,
     };
     BlockInfo {
@@ -162,52 +178,95 @@ fn block(text: &str, tokens: &[Token], first: &Line, last: &Line) -> BlockInfo {
 }
 
 /// Whether the text breaks its paragraphs into lines of one width, and
-/// which: the longest of the lines that stop mid-sentence, leaving out a
-/// tenth as outliers. `None` for text with one paragraph per line.
-fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
-    // Lines that stop mid-sentence with the paragraph going on below, no
+/// which. `None` for text with one paragraph per line.
+///
+/// A wrapper breaks a line before the word that would not fit, so the
+/// width is at least each wrapped line's and less than each line's plus
+/// the next word: the longest line (leaving out a tenth as outliers) and
+/// the shortest such sum (likewise) bound it.
+fn wrap_width(text: &str, lines: &[Line]) -> Option<Width> {
+    // Lines that stop mid-sentence with the sentence going on below, no
     // longer than a line of the same width would be. A heading over a
     // paragraph has a far longer line after it, and a list item another
     // item, so neither counts.
-    let mut counts = [0u32; MAX_WRAP + 1];
+    let mut widths = [0u32; MAX_WRAP + 1];
+    let mut sums = [0u32; 2 * MAX_WRAP + 2];
     let mut n = 0u32;
     for pair in lines.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if b.after_blank || b.marker.is_some() || !(MIN_WRAP..=MAX_WRAP).contains(&a.width) {
             continue;
         }
-        if b.width <= a.width + a.width / 4 + 2 && ends_open(&text[a.span]) {
-            counts[a.width] += 1;
+        // Only where the sentence surely goes on: a title over its
+        // paragraph is as long as it likes.
+        let goes_on = text[b.span].starts_with(char::is_lowercase);
+        if goes_on && b.width <= a.width + a.width / 4 + 2 && ends_open(&text[a.span]) {
+            widths[a.width] += 1;
+            sums[(a.width + b.first_word).min(2 * MAX_WRAP + 1)] += 1;
             n += 1;
         }
     }
     if n < 3 {
         return None;
     }
+    let width = percentile(&widths, n, 9);
+    // The lines of wrapped text fill most of the width.
+    let full: u32 = widths[width * 2 / 3..].iter().sum();
+    if full * 10 < n * 7 {
+        return None;
+    }
+    let below_sums = percentile(&sums, n, 1);
+    Some(Width {
+        most: width,
+        at_most: below_sums.clamp(width, width + 3),
+    })
+}
+
+/// Where a line stands in the block being built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    /// It opens the block.
+    Block,
+    /// It opens the block, right under a heading.
+    UnderHeading,
+    /// An earlier line was joined to it.
+    Within,
+}
+
+/// The width hard-wrapped text was cut at, in characters.
+#[derive(Clone, Copy, Debug)]
+struct Width {
+    /// The longest lines' width: where most wrapped lines end.
+    most: usize,
+    /// The most the width can be, given the words that did not fit.
+    at_most: usize,
+}
+
+/// The smallest value with at least `tenths`/10 of the `n` counted values
+/// at or below it.
+fn percentile(counts: &[u32], n: u32, tenths: u32) -> usize {
     let mut seen = 0;
-    let mut width = MAX_WRAP;
-    for (w, &c) in counts.iter().enumerate() {
+    for (value, &c) in counts.iter().enumerate() {
         seen += c;
-        if seen * 10 >= n * 9 {
-            width = w;
-            break;
+        if seen * 10 >= n * tenths {
+            return value;
         }
     }
-    // The lines of wrapped text fill most of the width.
-    let full: u32 = counts[width * 2 / 3..].iter().sum();
-    (full * 10 >= n * 7).then_some(width)
+    counts.len() - 1
 }
 
 /// Whether the break after `lines[i]` is soft: the next line goes on with
 /// the same paragraph or list item. `item` is the indentation of the list
-/// item this line belongs to, if it is in one.
+/// item this line belongs to, if it is in one; `starts` says whether the
+/// line opens its block.
 fn is_soft(
     text: &str,
     tokens: &[Token],
     lines: &[Line],
     i: usize,
-    width: Option<usize>,
+    width: Option<Width>,
     item: Option<usize>,
+    starts: Start,
 ) -> bool {
     let (a, b) = (&lines[i], &lines[i + 1]);
     if b.after_blank {
@@ -222,11 +281,26 @@ fn is_soft(
     if furniture::kind(text, b.span, &tokens[b.tok_start..b.tok_end]).is_some() {
         return false;
     }
+    // A byline or credit line goes on only where it cannot end.
+    if starts != Start::Within
+        && furniture::kind(text, a.span, &tokens[a.tok_start..a.tok_end]).is_some()
+    {
+        let b_lower = text[b.span].starts_with(char::is_lowercase);
+        let open_bracket = a_text.matches('(').count() > a_text.matches(')').count();
+        return ends_with_joiner(a_text)
+            || a_text.ends_with(';')
+            || b_lower
+            || (open_bracket && width.is_some());
+    }
     // "- An item that goes on\n  on an indented line": Markdown's way.
     if item.is_some_and(|indent| b.marker.is_none() && b.indent > indent) {
         return true;
     }
-    let Some(width) = width else {
+    let Some(Width {
+        most: width,
+        at_most,
+    }) = width
+    else {
         return false;
     };
     // Proportional fonts (PDF) make widths in characters uneven.
@@ -248,16 +322,38 @@ fn is_soft(
     }
     let b_text = &text[b.span];
     let b_lower = b_text.chars().next().is_some_and(char::is_lowercase);
+    let b_upper = b_text.chars().next().is_some_and(char::is_uppercase);
+    // "… Eastside and\nMillbrook": a line that ends on "and", "of" or a
+    // comma cannot end its paragraph or item.
+    let joined = open && ends_with_joiner(a_text) && a.width * 2 >= width;
+    let full = a.width + 1 + b.first_word + slack > width;
     if item.is_some() {
-        // Items seldom end with a stop, so only a line the next word could
-        // not have fitted on goes on, and not into a capitalised line (the
-        // paragraph after the list).
-        return !fits && !b_text.chars().next().is_some_and(char::is_uppercase);
+        // Items seldom end with a stop, so only a full line goes on, and
+        // not into a capitalised line (the paragraph after the list)
+        // unless another item follows that line.
+        let item_next = lines
+            .get(i + 2)
+            .is_some_and(|c| !c.after_blank && c.marker.is_some());
+        return joined
+            || (!fits && (!b_upper || item_next))
+            || (b_lower && open && a.width * 2 >= width);
     }
     if open {
-        // The sentence goes on: soft unless the line had room for more (a
-        // heading, a byline) and the next starts afresh.
-        return a.width + 1 + b.first_word + slack > width || (b_lower && a.width * 3 >= width);
+        // The sentence goes on, unless the line had room for more (a
+        // heading, a byline) and the next starts afresh. The slack for
+        // uneven widths is not given to a line opening a paragraph before a
+        // capital: that is a title over its paragraph.
+        // A title is shorter than the wrapped lines, or longer than any
+        // line wrapped at this width; and never right under another.
+        let title = starts == Start::Block
+            && b_upper
+            && !a_text.contains([',', ';'])
+            && (a.width + 2 < width || a.width > at_most);
+        let room = match title {
+            true => a.width + 1 + b.first_word > at_most,
+            false => full,
+        };
+        return joined || room || (b_lower && a.width * 3 >= width);
     }
     if fits {
         return false;
@@ -271,6 +367,44 @@ fn is_soft(
         None => true,
     };
     !(b_alone && ends_open(b_text) && !b_lower)
+}
+
+/// A sentence stop inside the text, before a space.
+fn has_inner_stop(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .windows(2)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
+}
+
+/// A line ending on a comma or a word that needs more after it.
+fn ends_with_joiner(line: &str) -> bool {
+    if line.ends_with([',', '-', '\u{2013}', '\u{2014}', '/', '(']) {
+        return true;
+    }
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last,
+        "a" | "an"
+            | "and"
+            | "as"
+            | "at"
+            | "but"
+            | "by"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "of"
+            | "on"
+            | "or"
+            | "that"
+            | "the"
+            | "to"
+            | "which"
+            | "who"
+            | "with"
+    )
 }
 
 /// Whether a line stops mid-sentence: no sentence stop at its end, and no
