@@ -80,7 +80,7 @@ impl std::error::Error for ImportError {}
 
 /// Reads a dropped or chosen file as article text, by its extension:
 /// `.txt`, `.text`, `.md` and `.markdown` as text; `.html`, `.htm` and
-/// `.xhtml` through [`html_to_text`]. A byte order mark is dropped and line
+/// `.xhtml` through [`html_to_article`] (a saved page gives its article). A byte order mark is dropped and line
 /// ends become `\n`.
 ///
 /// # Examples
@@ -105,7 +105,11 @@ pub fn text_from_file(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
         });
     }
     let text = normalize_newlines(&decode_unicode(bytes)?);
-    Ok(if is_html { html_to_text(&text) } else { text })
+    Ok(if is_html {
+        html_to_article(&text).text
+    } else {
+        text
+    })
 }
 
 /// Converts HTML to plain text: one paragraph per line, list items as
@@ -977,12 +981,14 @@ fn reads_as_furniture(line: &Line) -> bool {
         return false;
     }
     let chars = text.chars().count().max(1);
-    if line.link_chars * 10 >= chars * 6 && line.at.heading != 1 {
+    // A byline's names are often links to the authors' pages.
+    let byline = line.at.byline || text.starts_with("By ");
+    if line.link_chars * 10 >= chars * 6 && line.at.heading != 1 && !byline {
         return true;
     }
     let lower = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+        .to_ascii_lowercase();
     words <= 8
         && FURNITURE_LINES.iter().any(|start| {
             lower.starts_with(start)

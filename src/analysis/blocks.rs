@@ -40,6 +40,10 @@ pub struct BlockInfo {
 /// A heading has at most this many words.
 const HEADING_MAX_WORDS: usize = 16;
 
+/// A title over its paragraph in wrapped text has at most this many words
+/// (longer lines are sentences that go on).
+const TITLE_MAX_WORDS: usize = 12;
+
 /// Wrapped text has lines of at least this many and at most this many
 /// characters: narrower is a column of words, wider is nobody's wrapping.
 const MIN_WRAP: usize = 30;
@@ -185,8 +189,8 @@ fn block(text: &str, tokens: &[Token], first: &Line, last: &Line) -> BlockInfo {
 /// the next word: the longest line (leaving out a tenth as outliers) and
 /// the shortest such sum (likewise) bound it.
 fn wrap_width(text: &str, lines: &[Line]) -> Option<Width> {
-    // Lines that stop mid-sentence with the sentence going on below, no
-    // longer than a line of the same width would be. A heading over a
+    // Lines with the sentence going on below, no longer than a line of
+    // the same width would be. A heading over a
     // paragraph has a far longer line after it, and a list item another
     // item, so neither counts.
     let mut widths = [0u32; MAX_WRAP + 1];
@@ -200,13 +204,13 @@ fn wrap_width(text: &str, lines: &[Line]) -> Option<Width> {
         // Only where the sentence surely goes on: a title over its
         // paragraph is as long as it likes.
         let goes_on = text[b.span].starts_with(char::is_lowercase);
-        if goes_on && b.width <= a.width + a.width / 4 + 2 && ends_open(&text[a.span]) {
+        if goes_on && b.width <= a.width + a.width / 4 + 2 {
             widths[a.width] += 1;
             sums[(a.width + b.first_word).min(2 * MAX_WRAP + 1)] += 1;
             n += 1;
         }
     }
-    if n < 3 {
+    if n < 2 {
         return None;
     }
     let width = percentile(&widths, n, 9);
@@ -301,7 +305,10 @@ fn is_soft(
         at_most,
     }) = width
     else {
-        return false;
+        // Too few lines to tell a width: only a line that stops
+        // mid-sentence over one going on in lowercase is a wrap.
+        let b_lower = text[b.span].starts_with(char::is_lowercase);
+        return b_lower && b.marker.is_none() && ends_open(a_text) && a.width >= MIN_WRAP;
     };
     // Proportional fonts (PDF) make widths in characters uneven.
     let slack = (width / 10).max(2);
@@ -343,17 +350,27 @@ fn is_soft(
         // heading, a byline) and the next starts afresh. The slack for
         // uneven widths is not given to a line opening a paragraph before a
         // capital: that is a title over its paragraph.
-        // A title is shorter than the wrapped lines, or longer than any
-        // line wrapped at this width; and never right under another.
-        let title = starts == Start::Block
+        // The text's first line may be its title, over a paragraph that
+        // starts afresh: shorter than the wrapped lines, or longer than any
+        // line wrapped at this width. (Where the next word would just
+        // about have fitted, the title reading wins.)
+        let title = i == 0
+            && starts == Start::Block
             && b_upper
             && !a_text.contains([',', ';'])
+            && !has_inner_stop(a_text)
+            && a_text.split_whitespace().count() <= TITLE_MAX_WORDS
             && (a.width + 2 < width || a.width > at_most);
         let room = match title {
             true => a.width + 1 + b.first_word > at_most,
             false => full,
         };
         return joined || room || (b_lower && a.width * 3 >= width);
+    }
+    // "… he said:\nwarned", "… at 5 p.m.\nand": a stop that does not
+    // end the sentence.
+    if b_lower && a.width * 2 >= width {
+        return true;
     }
     if fits {
         return false;
