@@ -8,12 +8,15 @@
 //! - `charts`: the overview strip and who-is-quoted chart (SVG).
 //! - `share`, `storage`, `transfer`, `offline`: share links, the kept
 //!   draft, exports and file import, the service worker.
+//! - `notice`: what was done to pasted text (unwrapped, page cleaned),
+//!   with the way back to the text as pasted.
 
 mod article;
 mod charts;
 pub mod deflate;
 mod editor;
 mod guard;
+mod notice;
 mod offline;
 mod panels;
 mod render;
@@ -25,6 +28,7 @@ mod transfer;
 pub use article::{go_to, step_mention, ArticleView, Tooltip};
 pub use charts::{Overview, QuoteChart};
 pub use editor::{schedule, Editor, Status};
+pub use notice::{PasteNotice, Pasted};
 pub use panels::{ActorPanel, ListPanel, OutlinePanel, QuotePanel, SelectedPanel};
 pub use state::{AppState, Target, Tip};
 pub use storage::Notices;
@@ -49,6 +53,7 @@ pub fn mount() {
 #[component]
 pub fn App() -> impl IntoView {
     let state = expect_context::<AppState>();
+    provide_context(Pasted::new());
     let keys = window_event_listener(ev::keydown, move |ev| on_key(state, &ev));
     // The tooltip is placed in viewport pixels: on scroll it follows its
     // mention, or goes.
@@ -80,6 +85,7 @@ pub fn Explorer() -> impl IntoView {
         <section class="reader" aria-label="Explained article">
             <Toolbar/>
             <Overview/>
+            <PasteNotice/>
             <ArticleView/>
         </section>
         <aside class="sidebar" id="explore" tabindex="-1" aria-label="Explore the article">

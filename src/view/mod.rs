@@ -18,12 +18,14 @@
 
 mod article;
 mod charts;
+mod notice;
 mod summary;
 
 pub use article::{ArticleModel, BlockView, ItemRef, Part, Segment};
 pub use charts::{
     overview, percent, quote_chart, Overview, OverviewRow, QuoteChart, QuoteTick, SpeakerBar,
 };
+pub use notice::{cleaned_notice, credits, reflow_notice};
 pub use summary::{
     actors_by_kind, capitalise, colour_slots, count_phrases, excerpt, kind_label, kind_plural,
     list_title, prominence, quotes_by_speaker, status_line, step, word_count, KindGroup,
