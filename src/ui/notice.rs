@@ -58,17 +58,6 @@ pub fn PasteNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     let pasted = use_context::<Pasted>().unwrap_or_default().0;
     let open = RwSignal::new(false);
-    // The pasted page while the article made of it is still in the text.
-    let page = Memo::new(move |_| {
-        let doc = state.doc.get();
-        pasted.with(|p| {
-            p.as_ref()
-                .filter(|p| doc.text.contains(p.text.as_str()))
-                .map(|p| p.left_out)
-        })
-    });
-    let reflow = Memo::new(move |_| state.doc.with(|doc| reflow_notice(doc.analysis.reflow)));
-    let shown = move || page.get().is_some() || reflow.get().is_some();
     let keep_all = move |_| {
         let Some(html) = pasted.with_untracked(|p| p.as_ref().map(|p| p.html.clone())) else {
             return;
@@ -77,35 +66,44 @@ pub fn PasteNotice() -> impl IntoView {
         open.set(false);
         put_text(state, &html_to_text(&html));
     };
-    // What was pasted: the page's HTML as text, or the wrapped text itself
-    // (the text area holds it as pasted).
-    let raw = move || match page.get() {
-        Some(_) => pasted.with(|p| p.as_ref().map(|p| p.html.clone()).unwrap_or_default()),
-        None => state.doc.with(|doc| doc.text.clone()),
-    };
-    view! {
-        <Show when=shown>
+    // Plain closures rather than memos: each memo of a new type costs the
+    // Wasm build generic code, and these are cheap to recompute.
+    move || {
+        let doc = state.doc.get();
+        // The pasted page, while the article made of it is still the text.
+        let page = pasted.with(|p| {
+            p.as_ref()
+                .filter(|p| doc.text.contains(p.text.as_str()))
+                .map(|p| (p.left_out, p.html.clone()))
+        });
+        let reflow = reflow_notice(doc.analysis.reflow);
+        if page.is_none() && reflow.is_none() {
+            return None;
+        }
+        let is_page = page.is_some();
+        let cleaned = page.as_ref().map(|(left_out, _)| cleaned_notice(*left_out));
+        // What was pasted: the page's HTML as text, or the wrapped text
+        // itself (the text area holds it as pasted).
+        let raw = page.map_or_else(|| doc.text.clone(), |(_, html)| html);
+        let messages = cleaned
+            .map(|text| ("cleaned-notice", text))
+            .into_iter()
+            .chain(reflow.map(|text| ("reflow-notice", text)))
+            .map(|(testid, text)| view! { <p class="notice__text" data-testid=testid>{text}</p> })
+            .collect_view();
+        Some(view! {
             <div class="notice notice--paste" data-testid="paste-notice" role="status">
-                {move || page.get().map(|left_out| view! {
-                    <p class="notice__text" data-testid="cleaned-notice">{cleaned_notice(left_out)}</p>
-                })}
-                {move || reflow.get().map(|text| view! {
-                    <p class="notice__text" data-testid="reflow-notice">{text}</p>
-                })}
+                {messages}
                 <button type="button" class="button--quiet" data-testid="show-pasted"
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)>
                     {move || if open.get() { "Hide the text as pasted" } else { "See the text as pasted" }}
                 </button>
-                {move || page.get().is_some().then(|| view! {
-                    <button type="button" class="button--quiet" data-testid="keep-whole-page"
-                        on:click=keep_all>"Use the whole page"</button>
-                })}
-                {move || open.get().then(|| view! {
-                    <pre class="notice__raw" data-testid="pasted-raw" tabindex="0"
-                        aria-label="The text as pasted">{raw}</pre>
-                })}
+                <button type="button" class="button--quiet" data-testid="keep-whole-page"
+                    hidden=!is_page on:click=keep_all>"Use the whole page"</button>
+                <pre class="notice__raw" data-testid="pasted-raw" tabindex="0" hidden=move || !open.get()
+                    aria-label="The text as pasted">{move || open.get().then(|| raw.clone())}</pre>
             </div>
-        </Show>
+        })
     }
 }
