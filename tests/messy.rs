@@ -233,6 +233,22 @@ fn a_dash_that_wrapping_put_first_on_a_line_is_no_list_item() {
 }
 
 #[test]
+fn a_picture_credit_that_a_wrap_put_first_on_a_line_stays_in_its_caption() {
+    // Regression: "Image: NASA." read as a credit line on its own, which
+    // took NASA's mention out of the actors.
+    let text = "NASA held a ceremony at the Kennedy Space Center on Tuesday to mark\n\
+                thirty years since the first flight of the shuttle, which flew from\n\
+                Florida. In 2008, Endeavour and Atlantis await a journey on their\n\
+                respective launchpads, and the agency will retire them this year.\n\
+                Image: NASA.\n";
+    let a = analyze(text);
+    assert_eq!(a.blocks.len(), 1, "{:?}", a.blocks);
+    assert!(a.credits.is_empty());
+    assert_eq!(a.actors[0].name, "NASA");
+    assert_eq!(a.actors[0].mentions.len(), 2);
+}
+
+#[test]
 fn one_paragraph_per_line_is_never_joined() {
     // Short one-line paragraphs that end without a stop look wrapped to a
     // careless eye; with nothing going on mid-sentence they are not.

@@ -283,7 +283,12 @@ fn is_soft(
         return true;
     }
     if furniture::kind(text, b.span, &tokens[b.tok_start..b.tok_end]).is_some() {
-        return false;
+        // "Image: NASA." may be where a wrap put a caption's credit; a
+        // byline or "(Reporting by …)" never is.
+        let room_left = width.is_none_or(|w| a.width + 1 + b.first_word <= w.most);
+        if room_left || !furniture::is_picture_credit(&text[b.span]) {
+            return false;
+        }
     }
     // A byline or credit line goes on only where it cannot end.
     if starts != Start::Within

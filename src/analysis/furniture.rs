@@ -63,6 +63,12 @@ pub fn kind(text: &str, span: Span, toks: &[Token]) -> Option<BlockKind> {
     is_byline(text, toks, lead.split(' ').count() - 1).then_some(BlockKind::Byline)
 }
 
+/// "Photo: Jane Doe/AFP": a credit line that starts with a picture label.
+pub fn is_picture_credit(line: &str) -> bool {
+    let head = lower_head(line.trim_start_matches(['(', '[']));
+    PICTURE_LABELS.iter().any(|label| head.starts_with(label))
+}
+
 /// A dateline alone on its line: "NAIROBI, Dec 1 (Reuters) –",
 /// "WASHINGTON —", "SAN FRANCISCO, Calif. (AP) -". A city in capitals,
 /// perhaps a region or date after a comma, and a dash or an agency in
