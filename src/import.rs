@@ -927,8 +927,8 @@ impl Writer {
                 .filter(|&e| score[e] > 0 && text_under[e] * 2 >= total),
             0 => None,
             _ => (0..n)
-                .filter(|&e| self.elements[e].article && text_under[e] * 10 >= most * 6)
-                .last(),
+                .rev()
+                .find(|&e| self.elements[e].article && text_under[e] * 10 >= most * 6),
         };
         let inside =
             |line: &Line| top.is_some_and(|t| ancestors(line.at.owner).any(|e| e as usize == t));

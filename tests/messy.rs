@@ -370,6 +370,25 @@ fn a_copied_selection_comes_out_whole() {
     assert_eq!(article.left_out, 0);
 }
 
+#[test]
+fn deep_or_unclosed_markup_stays_linear() {
+    // 100,000 nested elements, unclosed paragraphs and list items: the
+    // reader mode tracks at most a fixed depth, so this takes moments.
+    let nested = format!(
+        "{}<p>Deep text of the article here.</p>{}",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let unclosed = "<p>One more paragraph of text, unclosed.".repeat(100_000);
+    let items = "<ul><li><a href=/x>link".repeat(50_000);
+    for page in [nested, unclosed, items] {
+        let started = std::time::Instant::now();
+        let article = html_to_article(&page);
+        assert!(!article.text.is_empty());
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    }
+}
+
 // ---------------------------------------------------------- wire furniture
 
 #[test]
@@ -557,6 +576,11 @@ proptest! {
             &text[start..b.span.end]
         }).collect();
         prop_assert_eq!(blocks, pars.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn html_to_article_never_panics(html in any::<String>()) {
+        let _ = html_to_article(&html);
     }
 
     /// Every character of the article's paragraphs survives cleaning a
