@@ -60,21 +60,16 @@ pub fn blocks(text: &str, tokens: &mut [Token]) -> (Vec<BlockInfo>, Reflow) {
     let mut first = 0;
     while first < lines.len() {
         let item = lines[first].marker.is_some().then_some(lines[first].indent);
-        let under_heading = out
-            .last()
-            .is_some_and(|b: &BlockInfo| b.kind == BlockKind::Heading);
         let mut last = first;
         while last + 1 < lines.len() {
-            let starts = match (last == first, under_heading) {
-                (true, false) => Start::Block,
-                (true, true) => Start::UnderHeading,
-                (false, _) => Start::Within,
-            };
-            if !is_soft(text, tokens, &lines, last, width, item, starts) {
+            if !is_soft(text, tokens, &lines, last, width, item, last == first) {
                 break;
             }
             last += 1;
-            tokens[lines[last].tok_start].line_start = false;
+            let line = &lines[last];
+            if let Some(t) = tokens[line.tok_start..line.tok_end].first_mut() {
+                t.line_start = false;
+            }
         }
         if last > first {
             reflow.lines += last - first + 1;
@@ -167,7 +162,7 @@ fn block(text: &str, tokens: &[Token], first: &Line, last: &Line) -> BlockInfo {
         // A title too long for one line wraps too (but holds no sentence
         // stop).
         None if is_heading(text, span, toks)
-            && (first.tok_start == last.tok_start || !has_inner_stop(&text[span])) =>
+            && (first.span == last.span || !has_inner_stop(&text[span])) =>
         {
             BlockKind::Heading
         }
@@ -190,9 +185,9 @@ fn block(text: &str, tokens: &[Token], first: &Line, last: &Line) -> BlockInfo {
 /// the shortest such sum (likewise) bound it.
 fn wrap_width(text: &str, lines: &[Line]) -> Option<Width> {
     // Lines with the sentence going on below, no longer than a line of
-    // the same width would be. A heading over a
-    // paragraph has a far longer line after it, and a list item another
-    // item, so neither counts.
+    // the same width would be. A heading over a paragraph has a far
+    // longer line after it, and a list item another item, so neither
+    // counts.
     let mut widths = [0u32; MAX_WRAP + 1];
     let mut sums = [0u32; 2 * MAX_WRAP + 2];
     let mut n = 0u32;
@@ -226,17 +221,6 @@ fn wrap_width(text: &str, lines: &[Line]) -> Option<Width> {
     })
 }
 
-/// Where a line stands in the block being built.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Start {
-    /// It opens the block.
-    Block,
-    /// It opens the block, right under a heading.
-    UnderHeading,
-    /// An earlier line was joined to it.
-    Within,
-}
-
 /// The width hard-wrapped text was cut at, in characters.
 #[derive(Clone, Copy, Debug)]
 struct Width {
@@ -261,8 +245,8 @@ fn percentile(counts: &[u32], n: u32, tenths: u32) -> usize {
 
 /// Whether the break after `lines[i]` is soft: the next line goes on with
 /// the same paragraph or list item. `item` is the indentation of the list
-/// item this line belongs to, if it is in one; `starts` says whether the
-/// line opens its block.
+/// item this line belongs to, if it is in one; `opens` says that no line
+/// was joined to this one yet.
 fn is_soft(
     text: &str,
     tokens: &[Token],
@@ -270,7 +254,7 @@ fn is_soft(
     i: usize,
     width: Option<Width>,
     item: Option<usize>,
-    starts: Start,
+    opens: bool,
 ) -> bool {
     let (a, b) = (&lines[i], &lines[i + 1]);
     if b.after_blank {
@@ -291,9 +275,7 @@ fn is_soft(
         }
     }
     // A byline or credit line goes on only where it cannot end.
-    if starts != Start::Within
-        && furniture::kind(text, a.span, &tokens[a.tok_start..a.tok_end]).is_some()
-    {
+    if opens && furniture::kind(text, a.span, &tokens[a.tok_start..a.tok_end]).is_some() {
         let b_lower = text[b.span].starts_with(char::is_lowercase);
         let open_bracket = a_text.matches('(').count() > a_text.matches(')').count();
         return ends_with_joiner(a_text)
@@ -352,15 +334,12 @@ fn is_soft(
     }
     if open {
         // The sentence goes on, unless the line had room for more (a
-        // heading, a byline) and the next starts afresh. The slack for
-        // uneven widths is not given to a line opening a paragraph before a
-        // capital: that is a title over its paragraph.
-        // The text's first line may be its title, over a paragraph that
-        // starts afresh: shorter than the wrapped lines, or longer than any
-        // line wrapped at this width. (Where the next word would just
-        // about have fitted, the title reading wins.)
+        // heading, a byline) and the next starts afresh. The text's first
+        // line may be its title over a paragraph that starts afresh:
+        // shorter than the wrapped lines, or longer than any line wrapped
+        // at this width; where the next word would just about have fitted,
+        // the title reading wins.
         let title = i == 0
-            && starts == Start::Block
             && b_upper
             && !a_text.contains([',', ';'])
             && !has_inner_stop(a_text)

@@ -125,14 +125,6 @@ impl ArticleModel {
         });
         headings.collect()
     }
-
-    /// The article's first byline ("By Jane Doe"), for the outline.
-    pub fn byline(&self) -> Option<Span> {
-        self.parts.iter().find_map(|part| match part {
-            Part::Byline(block) => Some(block.span),
-            _ => None,
-        })
-    }
 }
 
 /// Every highlight as sorted, non-overlapping intervals, one list per layer.
