@@ -1,6 +1,15 @@
 //! Turns dropped files and pasted HTML into plain article text, one
 //! paragraph per line, the shape the analysis reads.
 //!
+//! A whole web page is more than its article: navigation, headers and
+//! footers, ads, "Related stories", share and subscribe buttons, cookie
+//! notices, comments. [`html_to_article`] keeps the article, in the manner
+//! of a browser's reader mode: the `<article>` (or `<main>`) that holds the
+//! most text, else the container whose paragraphs score highest, and never
+//! what is marked as page furniture by its element (`<nav>`, `<aside>`) or
+//! its class, id or role ("share", "related", "cookie"…), nor short lines
+//! that are mostly links or that read as furniture ("Advertisement").
+//!
 //! The HTML reader is a small hand-written tokenizer modelled on the HTML
 //! standard's, and it is inert: pure string processing that never runs,
 //! fetches or builds anything. Script, style and other non-text content is
@@ -71,7 +80,7 @@ impl std::error::Error for ImportError {}
 
 /// Reads a dropped or chosen file as article text, by its extension:
 /// `.txt`, `.text`, `.md` and `.markdown` as text; `.html`, `.htm` and
-/// `.xhtml` through [`html_to_text`]. A byte order mark is dropped and line
+/// `.xhtml` through [`html_to_article`] (a saved page gives its article). A byte order mark is dropped and line
 /// ends become `\n`.
 ///
 /// # Examples
@@ -96,7 +105,11 @@ pub fn text_from_file(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
         });
     }
     let text = normalize_newlines(&decode_unicode(bytes)?);
-    Ok(if is_html { html_to_text(&text) } else { text })
+    Ok(if is_html {
+        html_to_article(&text).text
+    } else {
+        text
+    })
 }
 
 /// Converts HTML to plain text: one paragraph per line, list items as
@@ -112,6 +125,11 @@ pub fn text_from_file(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
 /// assert_eq!(html_to_text(html), "Talks\nLeaders \u{201c}agree\u{201d}:\n1. Peace\n2. Aid");
 /// ```
 pub fn html_to_text(html: &str) -> String {
+    read(html).finish()
+}
+
+/// Runs the tokenizer over `html` into a [`Writer`].
+fn read(html: &str) -> Writer {
     let html = normalize_newlines(html);
     let mut writer = Writer::default();
     let mut pos = 0;
@@ -128,7 +146,48 @@ pub fn html_to_text(html: &str) -> String {
             }
         };
     }
-    writer.finish()
+    writer.end_line();
+    writer
+}
+
+/// The article of a web page as text, and how much of the page was left
+/// out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article {
+    /// One paragraph per line, as [`html_to_text`] writes them.
+    pub text: String,
+    /// Lines of the page's text left out as navigation, ads and the like.
+    pub left_out: usize,
+}
+
+/// Keeps the article of a web page and leaves out its furniture; a
+/// fragment with no furniture (a copied selection) comes out whole, as
+/// [`html_to_text`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use article_explorer::import::html_to_article;
+/// let page = "<nav><a href=/>World</a> <a href=/b>Business</a></nav>\
+///             <article><h1>Talks</h1><p>Leaders met.</p>\
+///             <div class=share-bar><a>Share on X</a><a>Copy link</a></div></article>\
+///             <aside><h2>Related stories</h2><ul><li><a href=/c>Other</a></ul></aside>";
+/// let article = html_to_article(page);
+/// assert_eq!(article.text, "Talks\nLeaders met.");
+/// assert_eq!(article.left_out, 4);
+/// ```
+pub fn html_to_article(html: &str) -> Article {
+    let writer = read(html);
+    let keep = writer.article_lines();
+    let left_out = keep.iter().filter(|&&k| !k).count();
+    let lines = writer.lines.iter().zip(&keep).filter(|(_, &k)| k);
+    Article {
+        text: lines
+            .map(|(line, _)| line.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        left_out,
+    }
 }
 
 /// Elements whose content is never article text and is raw text to the
@@ -293,6 +352,11 @@ struct Tag {
     self_closing: bool,
     /// `<ol start=…>`, the one attribute that changes the text.
     start: Option<String>,
+    /// The `class`, `id`, `role` and `itemprop` values, lowercase, which
+    /// say what a part of the page is for.
+    hint: String,
+    /// `hidden`, `aria-hidden="true"`: not shown to readers.
+    hidden: bool,
 }
 
 /// Parses a tag from just after `<` or `</` to just past its `>`, skipping
@@ -323,8 +387,16 @@ fn tag(input: &str) -> (Tag, usize) {
             continue;
         }
         let (name, value, len) = attribute(rest);
-        if name.eq_ignore_ascii_case("start") {
-            tag.start = value.map(str::to_string);
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
+            "start" => tag.start = value.map(str::to_string),
+            "class" | "id" | "role" | "itemprop" if tag.hint.len() < 512 => {
+                tag.hint.push_str(&value.unwrap_or("").to_ascii_lowercase());
+                tag.hint.push(' ');
+            }
+            "hidden" => tag.hidden = true,
+            "aria-hidden" => tag.hidden |= value.is_some_and(|v| v.eq_ignore_ascii_case("true")),
+            _ => {}
         }
         pos += len;
     }
@@ -361,12 +433,18 @@ fn attribute(input: &str) -> (&str, Option<&str>, usize) {
     (&input[..name_len], Some(value), value_start + value_len)
 }
 
-/// Builds the text from a stream of text runs and tags.
+/// Builds the text from a stream of text runs and tags, and remembers for
+/// each line where on the page it stood, so [`html_to_article`] can pick
+/// the article's lines afterwards.
 #[derive(Default)]
 struct Writer {
-    lines: Vec<String>,
+    lines: Vec<Line>,
     /// The paragraph being built, whitespace already collapsed.
     line: String,
+    /// Where the paragraph being built stands (set by its first char).
+    at: Place,
+    /// Its characters inside links and buttons.
+    link_chars: usize,
     space_pending: bool,
     /// The `- ` or `3. ` for the next non-empty line, inside a list item.
     marker: Option<String>,
@@ -376,11 +454,169 @@ struct Writer {
     pre_depth: usize,
     /// The line ends in a `<` that opened no tag.
     after_bare_lt: bool,
+    /// A link or button just ended: another right after it is a word apart
+    /// ("Share on X" "Share on Facebook", not "XShare").
+    after_control: bool,
+    /// Open elements, innermost last (at most [`MAX_DEPTH`]).
+    open: Vec<Open>,
+    /// Every element seen, by id: its parent and what it is.
+    elements: Vec<Element>,
+    /// Open elements that are furniture, header or footer, links, bylines.
+    n_furniture: usize,
+    n_chrome: usize,
+    n_links: usize,
+    n_byline: usize,
+    /// The level of the open heading, 0 outside headings.
+    heading: u8,
+}
+
+/// Deeper nesting than this is not tracked (its text still is).
+const MAX_DEPTH: usize = 256;
+const NO_ELEMENT: u32 = u32::MAX;
+
+/// A line of the page's text and where it stood.
+struct Line {
+    text: String,
+    at: Place,
+    link_chars: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Place {
+    /// The innermost open element when the line began.
+    owner: u32,
+    /// Inside navigation, an ad, a share bar, a cookie notice…
+    furniture: bool,
+    /// Inside a header or footer: page chrome outside the article.
+    chrome: bool,
+    /// Inside a byline or author element.
+    byline: bool,
+    heading: u8,
+}
+
+impl Default for Place {
+    fn default() -> Place {
+        Place {
+            owner: NO_ELEMENT,
+            furniture: false,
+            chrome: false,
+            byline: false,
+            heading: 0,
+        }
+    }
+}
+
+struct Open {
+    name: String,
+    id: u32,
+    role: Role,
+}
+
+#[derive(Clone, Copy)]
+struct Element {
+    parent: u32,
+    /// `<article>`, `<main>`, `itemprop=articleBody`…
+    article: bool,
+    /// A paragraph-level element (`p`, `li`, `h1`…) rather than a container.
+    para: bool,
+}
+
+/// What an element says about the text inside it.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Role {
+    furniture: bool,
+    chrome: bool,
+    link: bool,
+    byline: bool,
 }
 
 struct ListState {
     /// The next item's number; `None` for a bulleted list.
     next: Option<i64>,
+}
+
+/// Elements a browser closes when the same one opens again, and `p`, which
+/// any block closes; so unclosed ones do not pile up.
+const IMPLIED_END: &[&str] = &["dd", "dt", "li", "option", "p", "td", "th", "tr"];
+
+/// Elements that have no content and no end tag.
+#[rustfmt::skip]
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Elements whose content is page furniture, never the article.
+#[rustfmt::skip]
+const FURNITURE_TAGS: &[&str] = &[
+    "aside", "button", "dialog", "label", "nav", "select",
+];
+
+/// Parts of class names and ids (split at `-` and `_`) that mark furniture.
+#[rustfmt::skip]
+const FURNITURE_WORDS: &[&str] = &[
+    "ad", "ads", "adslot", "adunit", "advert", "advertisement", "advertising", "banner",
+    "breadcrumb", "breadcrumbs", "comment", "comments", "consent", "cookie", "cookies", "dfp",
+    "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "overlay",
+    "pagination", "paywall", "popup", "promo", "promotion", "recirc", "recommendations",
+    "recommended", "related", "share", "sharing", "sidebar", "signup", "skip", "social", "sponsor",
+    "sponsored", "subscribe", "subscription", "taboola", "tags", "toolbar", "trending", "widget",
+];
+
+/// Whole class names (with `-` and `_` removed) that mark furniture.
+#[rustfmt::skip]
+const FURNITURE_NAMES: &[&str] = &[
+    "morestories", "mostpopular", "mostread", "readmore", "sronly", "visuallyhidden",
+];
+
+/// Parts of class names that mark the page's header or footer.
+const CHROME_WORDS: &[&str] = &["footer", "header", "masthead", "topbar"];
+
+/// Whole class names (with `-` and `_` removed) that hold an article.
+#[rustfmt::skip]
+const ARTICLE_NAMES: &[&str] = &[
+    "articlebody", "articlecontent", "articletext", "entrycontent", "postbody", "postcontent",
+    "storybody", "storycontent", "storytext",
+];
+
+/// How short lines of page furniture begin, lowercase.
+#[rustfmt::skip]
+const FURNITURE_LINES: &[&str] = &[
+    "accept all", "advertisement", "advertising", "back to top", "comments", "copy link",
+    "email this", "follow us", "leave a comment", "listen to this article", "log in",
+    "more stories", "most popular", "most read", "newsletter", "next article",
+    "previous article", "print this", "read more", "recommended", "related", "scroll to continue",
+    "share", "show comments", "sign in", "sign up", "skip to", "sponsored", "subscribe",
+    "trending", "view comments", "we use cookies",
+];
+
+impl Role {
+    fn of(tag: &Tag) -> Role {
+        let name = tag.name.as_str();
+        let mut role = Role {
+            furniture: tag.hidden || FURNITURE_TAGS.contains(&name),
+            chrome: matches!(name, "header" | "footer"),
+            link: matches!(name, "a" | "button"),
+            byline: false,
+        };
+        for class in tag.hint.split_whitespace() {
+            let whole: String = class.chars().filter(|c| !matches!(c, '-' | '_')).collect();
+            let mut parts = class.split(['-', '_']);
+            role.furniture |= FURNITURE_NAMES.contains(&whole.as_str())
+                || parts.clone().any(|p| FURNITURE_WORDS.contains(&p));
+            role.chrome |= parts.clone().any(|p| CHROME_WORDS.contains(&p));
+            role.byline |= parts.any(|p| p.starts_with("byline") || p.starts_with("author"));
+        }
+        role
+    }
+}
+
+fn is_article(tag: &Tag) -> bool {
+    matches!(tag.name.as_str(), "article" | "main")
+        || tag.hint.split_whitespace().any(|class| {
+            let whole: String = class.chars().filter(|c| !matches!(c, '-' | '_')).collect();
+            whole == "main" || ARTICLE_NAMES.contains(&whole.as_str())
+        })
 }
 
 impl Writer {
@@ -418,7 +654,25 @@ impl Writer {
             if std::mem::take(&mut self.space_pending) {
                 self.line.push(' ');
             }
+            if self.line.is_empty() {
+                self.at = self.place();
+            }
+            self.after_control = false;
             self.line.push(c);
+            if self.n_links > 0 {
+                self.link_chars += 1;
+            }
+        }
+    }
+
+    /// Where text written now stands.
+    fn place(&self) -> Place {
+        Place {
+            owner: self.open.last().map_or(NO_ELEMENT, |open| open.id),
+            furniture: self.n_furniture > 0,
+            chrome: self.n_chrome > 0,
+            byline: self.n_byline > 0,
+            heading: self.heading,
         }
     }
 
@@ -432,6 +686,13 @@ impl Writer {
                 self.skipped.push(tag.name.clone());
             }
             return;
+        }
+        let role = Role::of(tag);
+        if role.link || matches!(name, "img" | "input" | "label" | "select") {
+            // Two links or buttons side by side are two words.
+            if std::mem::take(&mut self.after_control) {
+                self.space_pending = !self.line.is_empty();
+            }
         }
         match name {
             "li" => {
@@ -457,6 +718,81 @@ impl Writer {
             _ if BLOCKS.contains(&name) => self.end_line(),
             _ => {}
         }
+        self.open_element(tag, role);
+    }
+
+    /// Tracks a start tag's element until its end tag.
+    fn open_element(&mut self, tag: &Tag, role: Role) {
+        let name = tag.name.as_str();
+        if VOID.contains(&name) {
+            return;
+        }
+        // An unclosed `<p>` or `<li>` closes when the next one opens.
+        let implied = |open: &Open| {
+            open.name == name || (open.name == "p" && BLOCKS.contains(&name) && name != "br")
+        };
+        if self
+            .open
+            .last()
+            .is_some_and(|open| IMPLIED_END.contains(&open.name.as_str()) && implied(open))
+        {
+            self.close_top();
+        }
+        if self.open.len() >= MAX_DEPTH {
+            return;
+        }
+        let id = self.elements.len() as u32;
+        self.elements.push(Element {
+            parent: self.open.last().map_or(NO_ELEMENT, |open| open.id),
+            article: is_article(tag),
+            para: matches!(
+                name,
+                "p" | "li"
+                    | "dd"
+                    | "dt"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "blockquote"
+                    | "pre"
+            ),
+        });
+        self.count(role, 1);
+        if let Some(level) = heading_level(name) {
+            self.heading = level;
+        }
+        self.open.push(Open {
+            name: tag.name.clone(),
+            id,
+            role,
+        });
+    }
+
+    fn close_top(&mut self) {
+        if let Some(open) = self.open.pop() {
+            self.count(open.role, -1);
+            if heading_level(&open.name).is_some() {
+                self.heading = 0;
+            }
+            if open.role.link {
+                self.after_control = true;
+            }
+        }
+    }
+
+    fn count(&mut self, role: Role, by: isize) {
+        let add = |n: &mut usize, on: bool| {
+            if on {
+                *n = n.saturating_add_signed(by);
+            }
+        };
+        add(&mut self.n_furniture, role.furniture);
+        add(&mut self.n_chrome, role.chrome);
+        add(&mut self.n_links, role.link);
+        add(&mut self.n_byline, role.byline);
     }
 
     fn end_tag(&mut self, name: &str) {
@@ -484,6 +820,11 @@ impl Writer {
             "td" | "th" => self.space_pending = !self.line.is_empty(),
             _ if BLOCKS.contains(&name) => self.end_line(),
             _ => {}
+        }
+        if let Some(at) = self.open.iter().rposition(|open| open.name == name) {
+            while self.open.len() > at {
+                self.close_top();
+            }
         }
     }
 
@@ -516,20 +857,143 @@ impl Writer {
     fn end_line(&mut self) {
         self.space_pending = false;
         self.after_bare_lt = false;
+        self.after_control = false;
         if self.line.is_empty() {
             return;
         }
         let text = std::mem::take(&mut self.line);
-        self.lines.push(match self.marker.take() {
-            Some(marker) => marker + &text,
-            None => text,
+        self.lines.push(Line {
+            text: match self.marker.take() {
+                Some(marker) => marker + &text,
+                None => text,
+            },
+            at: self.at,
+            link_chars: std::mem::take(&mut self.link_chars),
         });
     }
 
-    fn finish(mut self) -> String {
-        self.end_line();
-        self.lines.join("\n")
+    fn finish(self) -> String {
+        let lines: Vec<&str> = self.lines.iter().map(|l| l.text.as_str()).collect();
+        lines.join("\n")
     }
+
+    /// Which lines are the article's: see [`html_to_article`].
+    fn article_lines(&self) -> Vec<bool> {
+        let n = self.elements.len();
+        let ancestors = |id: u32| {
+            std::iter::successors(Some(id), |&e| {
+                Some(self.elements.get(e as usize)?.parent).filter(|&p| p != NO_ELEMENT)
+            })
+            .filter(|&e| (e as usize) < n)
+            .take(MAX_DEPTH + 1)
+        };
+        // Text under each element, and a reader-mode score for containers
+        // of paragraphs: a point, one per comma, one per 100 characters.
+        let mut text_under = vec![0usize; n];
+        let mut score = vec![0usize; n];
+        let mut total = 0;
+        let page_like = self.lines.iter().any(|l| l.at.furniture || l.at.chrome);
+        for line in self.lines.iter().filter(|l| !l.at.furniture) {
+            let chars = line.text.chars().count();
+            total += chars;
+            for e in ancestors(line.at.owner) {
+                text_under[e as usize] += chars;
+            }
+            if chars < 25 || line.at.heading > 0 {
+                continue;
+            }
+            let points = 2 * (1 + line.text.matches(',').count() + (chars / 100).min(3));
+            let mut up = ancestors(line.at.owner)
+                .skip_while(|&e| self.elements[e as usize].para)
+                .take(2);
+            if let Some(parent) = up.next() {
+                score[parent as usize] += points;
+            }
+            if let Some(grandparent) = up.next() {
+                score[grandparent as usize] += points / 2;
+            }
+        }
+        // The `<article>` or `<main>` with the most text (the innermost of
+        // nested ones that hold most of it); else the best container, when
+        // it holds most of the text.
+        let most = (0..n)
+            .filter(|&e| self.elements[e].article)
+            .map(|e| text_under[e])
+            .max()
+            .unwrap_or(0);
+        let top = match most {
+            0 if page_like => (0..n)
+                .max_by_key(|&e| (score[e], usize::MAX - e))
+                .filter(|&e| score[e] > 0 && text_under[e] * 2 >= total),
+            0 => None,
+            _ => (0..n)
+                .rev()
+                .find(|&e| self.elements[e].article && text_under[e] * 10 >= most * 6),
+        };
+        let inside =
+            |line: &Line| top.is_some_and(|t| ancestors(line.at.owner).any(|e| e as usize == t));
+        let has_h1 = self.lines.iter().any(|l| l.at.heading == 1 && inside(l));
+        let mut before_top = top.is_some();
+        let mut title_kept = has_h1;
+        let keep: Vec<bool> = self
+            .lines
+            .iter()
+            .map(|line| {
+                let in_top = inside(line);
+                before_top &= !in_top;
+                if line.at.furniture || reads_as_furniture(line) {
+                    return false;
+                }
+                match top {
+                    Some(_) if in_top => true,
+                    // The headline and byline often stand above the body.
+                    Some(_) if before_top && line.at.heading == 1 && !title_kept => {
+                        title_kept = true;
+                        true
+                    }
+                    Some(_) => before_top && (line.at.byline || line.text.starts_with("By ")),
+                    None => !line.at.chrome || line.at.heading == 1,
+                }
+            })
+            .collect();
+        // A page the rules would empty is better whole.
+        if keep.iter().any(|&k| k) {
+            keep
+        } else {
+            vec![true; self.lines.len()]
+        }
+    }
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
+/// A short line of links ("World Business Markets") or of the words page
+/// furniture is made of ("Advertisement · Scroll to continue").
+fn reads_as_furniture(line: &Line) -> bool {
+    let text = line.text.trim_start_matches("- ");
+    let words = text.split_whitespace().count();
+    if words > 12 {
+        return false;
+    }
+    let chars = text.chars().count().max(1);
+    // A byline's names are often links to the authors' pages.
+    let byline = line.at.byline || text.starts_with("By ");
+    if line.link_chars * 10 >= chars * 6 && line.at.heading != 1 && !byline {
+        return true;
+    }
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    words <= 8
+        && FURNITURE_LINES.iter().any(|start| {
+            lower.starts_with(start)
+                && !lower[start.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
 }
 
 /// Decodes character references: the common named ones and numeric

@@ -95,6 +95,8 @@ fn markup(doc: &Doc) -> String {
             level, block: b, ..
         } => format!("h{level}: {}", block(doc, b)),
         Part::Paragraph(b) => format!("p: {}", block(doc, b)),
+        Part::Byline(b) => format!("byline: {}", block(doc, b)),
+        Part::Credit(b) => format!("credit: {}", block(doc, b)),
         Part::List { ordered, items } => {
             let tag = if *ordered { "ol" } else { "ul" };
             let items: Vec<String> = items
@@ -303,7 +305,10 @@ fn segments_cover_each_block_exactly() {
     }
     let doc = Doc::new(text.to_string(), analysis);
     let views = doc.article.parts.iter().flat_map(|part| match part {
-        Part::Heading { block, .. } | Part::Paragraph(block) => vec![block],
+        Part::Heading { block, .. }
+        | Part::Paragraph(block)
+        | Part::Byline(block)
+        | Part::Credit(block) => vec![block],
         Part::List { items, .. } => items.iter().collect(),
     });
     let mut n_mentions = 0;
@@ -336,16 +341,15 @@ mod never_panics {
             text in "(\\PC|\n|[#\\-1. ]){0,80}",
             mentions in prop::collection::vec(any_span(90), 0..8),
             quotes in prop::collection::vec((any_span(90), prop::option::of(0u32..4)), 0..4),
-            blocks in prop::collection::vec((any_span(90), 0u8..3), 0..8),
+            blocks in prop::collection::vec((any_span(90), 0u8..5), 0..8),
         ) {
-            let kinds = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::ListItem];
+            let kinds = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::ListItem, BlockKind::Byline, BlockKind::Credit];
             let analysis = Analysis {
                 actors: vec![actor(0, "A", ActorKind::Person, mentions.clone()), actor(1, "B", ActorKind::Group, mentions)],
                 quotes: quotes.into_iter().map(|(span, speaker)| Quote { span, speaker: speaker.map(ActorId), cue: Some(span), attribution: speaker.map(|_| Attribution::Cue) }).collect(),
                 lists: vec![List { lead: None, topic: Some(String::new()), items: blocks.iter().map(|b| b.0).collect() }],
                 blocks: blocks.into_iter().map(|(span, kind)| Block { kind: kinds[kind as usize], span }).collect(),
-                sentences: Vec::new(),
-                places: Vec::new(),
+                ..Analysis::default()
             };
             let doc = Doc::new(text.clone(), analysis);
             let _ = markup(&doc);

@@ -102,8 +102,7 @@ fn fixture() -> Analysis {
             items: vec![span("More aid for Paris", 0), span("Training", 0)],
         }],
         blocks,
-        sentences: Vec::new(),
-        places: Vec::new(),
+        ..Analysis::default()
     }
 }
 

@@ -100,6 +100,14 @@ pub fn to_json(text: &str, analysis: &Analysis) -> String {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         span(&mut out, p);
     }
+    // Who made the article (bylines, credit lines), apart from its actors.
+    out.push_str("\n  ],\n  \"credits\": [");
+    for (i, c) in analysis.credits.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        span(&mut out, c.name);
+        out.pop();
+        out.push_str(&format!(", \"role\": \"{}\"}}", c.role.as_str()));
+    }
     out.push_str("\n  ],\n  \"sentences\": [");
     for (i, s) in analysis.sentences.iter().enumerate() {
         if i > 0 {
@@ -146,6 +154,7 @@ impl CharOffsets {
                 .for_each(&mut add);
         }
         a.blocks.iter().for_each(|b| add(b.span));
+        a.credits.iter().for_each(|c| add(c.name));
         a.sentences.iter().for_each(|&s| add(s));
         a.places.iter().for_each(|&p| add(p));
         super::order::sort(&mut bytes);

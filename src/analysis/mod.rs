@@ -19,6 +19,7 @@
 mod blocks;
 pub mod case;
 mod entities;
+mod furniture;
 mod json;
 pub mod lexicon;
 mod lists;
@@ -164,8 +165,58 @@ pub struct List {
 pub enum BlockKind {
     Heading,
     Paragraph,
-    /// One list item line; `span` is its text without the marker.
+    /// One list item (its line and any wrapped continuation); `span` is its
+    /// text without the marker.
     ListItem,
+    /// "By Jane Doe and John Smith": who wrote the article.
+    Byline,
+    /// "(Reporting by …; editing by …)", "Photo: Jane Doe/AFP".
+    Credit,
+}
+
+/// A name credited in a byline or credit line. Credited people are not
+/// actors: they made the article, it is not about them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Credit {
+    pub name: Span,
+    pub role: CreditRole,
+}
+
+/// What a credited name did, from the words before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CreditRole {
+    /// Named in the byline.
+    Author,
+    Reporting,
+    Writing,
+    Editing,
+    /// A photo, picture, image, graphic or video.
+    Picture,
+    Other,
+}
+
+impl CreditRole {
+    /// The lowercase name used in the JSON export.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CreditRole::Author => "author",
+            CreditRole::Reporting => "reporting",
+            CreditRole::Writing => "writing",
+            CreditRole::Editing => "editing",
+            CreditRole::Picture => "picture",
+            CreditRole::Other => "other",
+        }
+    }
+}
+
+/// What the structure stage did to hard-wrapped text: `lines` lines were
+/// joined into `paragraphs` blocks (list items included). Zero for text
+/// with one paragraph per line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reflow {
+    pub lines: usize,
+    pub paragraphs: usize,
 }
 
 /// A line-level unit of the article, in text order.
@@ -188,6 +239,10 @@ pub struct Analysis {
     pub sentences: Vec<Span>,
     /// Names of places that are not actors ("in Osaka"), in text order.
     pub places: Vec<Span>,
+    /// Names in bylines and credit lines, in text order.
+    pub credits: Vec<Credit>,
+    /// Hard-wrapped lines joined into paragraphs.
+    pub reflow: Reflow,
 }
 
 impl Analysis {
@@ -206,11 +261,18 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// [`analyze`] with another name model (training compares candidates).
 pub fn analyze_with(text: &str, model: &recognizer::Model) -> Analysis {
-    let tokens = text::tokenize(text);
-    let block_infos = blocks::blocks(text, &tokens);
+    let mut tokens = text::tokenize(text);
+    // Joins hard-wrapped lines: from here on a soft line break is no
+    // line start.
+    let (block_infos, reflow) = blocks::blocks(text, &mut tokens);
+    let tokens = tokens;
     let sents = sentences::sentences(text, &tokens, &block_infos);
     let quote_infos = quotes::quotes(text, &block_infos);
-    let found = entities::find(text, &tokens, &block_infos, &sents, model);
+    let mut found = entities::find(text, &tokens, &block_infos, &sents, model);
+    furniture::keep_apart(&mut found, &tokens, &block_infos);
+    for actor in &mut found.actors {
+        actor.name = blocks::one_line(std::mem::take(&mut actor.name));
+    }
     let speakers = speakers::speakers(
         text,
         &tokens,
@@ -243,5 +305,7 @@ pub fn analyze_with(text: &str, model: &recognizer::Model) -> Analysis {
             .collect(),
         sentences: sents.iter().map(|s| s.span).collect(),
         places: found.places,
+        credits: furniture::credits(text, &tokens, &block_infos),
+        reflow,
     }
 }

@@ -486,7 +486,9 @@ fn pull_quote(text: &str, block_idx: usize, block: &BlockInfo) -> Option<QuoteIn
         .map(|d| (d, d + '\u{2014}'.len_utf8()));
     let stops = body
         .char_indices()
-        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && body[i + 1..].starts_with(' '))
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?') && body[i + 1..].starts_with([' ', '\n', '\r'])
+        })
         .map(|(i, _)| (i + 1, i + 1));
     let (quote_end, _) = dash.into_iter().chain(stops).find(|&(end, tail_start)| {
         let tail = body[tail_start..].trim();

@@ -18,6 +18,8 @@
 //!   import, downloads and the clipboard.
 //! - `keys`: keyboard shortcuts; `offline`: the service worker; `guard`:
 //!   the size limit and the panic message.
+//! - `notice`: what was done to pasted text (unwrapped, page cleaned),
+//!   with the way back to the text as pasted.
 
 mod article;
 mod browser;
@@ -27,6 +29,7 @@ mod editor;
 mod guard;
 mod history;
 mod keys;
+mod notice;
 mod offline;
 mod panels;
 mod render;
@@ -39,6 +42,7 @@ pub use article::{go_to, show_actor, step_mention, ArticleView, Tooltip};
 pub use charts::{Overview, QuoteChart};
 pub use editor::{replace_text, schedule, Editor, Status};
 pub use keys::{Shortcuts, SHORTCUTS};
+pub use notice::{PasteNotice, Pasted};
 pub use panels::{ActorPanel, ListPanel, OutlinePanel, PaneTabs, QuotePanel, SelectedPanel};
 pub use share::ShareLink;
 pub use state::{AppState, Pane, Target, Tip, TipOf};
@@ -74,6 +78,7 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let state = expect_context::<AppState>();
     provide_context(ShareLink::new());
+    provide_context(Pasted::new());
     let keys = window_event_listener(ev::keydown, move |ev| on_key(state, &ev));
     // The tooltip is placed in viewport pixels: on scroll it follows its
     // mention, or goes.
@@ -154,6 +159,7 @@ pub fn Explorer() -> impl IntoView {
             <Toolbar/>
             <LimitNotice/>
             <Welcome/>
+            <PasteNotice/>
             <ArticleView/>
         </section>
         // `data-pane` names the pane open in the phone's sheet, if any.

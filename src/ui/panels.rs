@@ -305,9 +305,21 @@ pub fn OutlinePanel() -> impl IntoView {
         });
         view! { <ol class="plain outline">{items.collect_view()}</ol> }.into_any()
     };
+    // Who wrote and made the article: the byline, then other credits.
+    let credits = move || {
+        let doc = state.doc.get();
+        let lines = crate::view::credits(&doc.text, &doc.analysis);
+        (!lines.is_empty()).then(|| {
+            let rows = lines.into_iter().map(|(role, names)| {
+                view! { <li><span class="outline__role">{role}</span>" "{names}</li> }
+            });
+            view! { <ul class="plain outline__credits" data-testid="outline-credits">{rows.collect_view()}</ul> }
+        })
+    };
     view! {
         <nav class="panel" data-pane="lists" aria-labelledby="outline-h">
             <h2 id="outline-h" class="panel__title">"Outline"</h2>
+            {credits}
             {outline}
         </nav>
     }

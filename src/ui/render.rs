@@ -132,7 +132,10 @@ fn build_chunk(document: &Document, doc: &Doc, parts: &[Part]) -> Option<Element
 
 fn part_len(part: &Part) -> usize {
     match part {
-        Part::Heading { block, .. } | Part::Paragraph(block) => block.span.len(),
+        Part::Heading { block, .. }
+        | Part::Paragraph(block)
+        | Part::Byline(block)
+        | Part::Credit(block) => block.span.len(),
         Part::List { items, .. } => items.iter().map(|item| item.span.len() + 20).sum(),
     }
 }
@@ -150,6 +153,13 @@ fn build_part(document: &Document, doc: &Doc, part: &Part) -> Option<Element> {
         }
         Part::Paragraph(block) => {
             let el = document.create_element("p").ok()?;
+            fill(document, doc, &el, block);
+            Some(el)
+        }
+        Part::Byline(block) | Part::Credit(block) => {
+            let el = document.create_element("p").ok()?;
+            let byline = matches!(part, Part::Byline(_));
+            el.set_class_name(if byline { "byline" } else { "credit" });
             fill(document, doc, &el, block);
             Some(el)
         }

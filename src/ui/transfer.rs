@@ -3,7 +3,7 @@
 //! pages turned into clean text.
 //!
 //! Pasted and imported HTML is only ever read by the inert
-//! [`crate::import::html_to_text`]; it never reaches the DOM as HTML.
+//! [`crate::import::html_to_article`]; it never reaches the DOM as HTML.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -13,12 +13,13 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{article_text, download, write_clipboard};
 use super::editor::replace_text;
+use super::notice::Pasted;
 use super::share::live_class;
 use super::state::AppState;
 use super::storage::{Notices, Replaced};
 use crate::analysis::to_json;
 use crate::export::{file_name, markdown_summary, quotes_csv, UTF8_BOM};
-use crate::import::{html_to_text, text_from_file, ImportError, MAX_FILE_BYTES};
+use crate::import::{html_to_article, text_from_file, ImportError, MAX_FILE_BYTES};
 
 /// One kind of export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,7 +281,8 @@ fn accept_drops_and_pastes(state: AppState, notices: Notices) {
             open_file(state, notices, file);
         }
     });
-    let paste = window_event_listener(ev::paste, move |ev| paste_html(state, &ev));
+    let pasted = use_context::<Pasted>();
+    let paste = window_event_listener(ev::paste, move |ev| paste_html(state, pasted, &ev));
     on_cleanup(move || {
         over.remove();
         leave.remove();
@@ -289,8 +291,9 @@ fn accept_drops_and_pastes(state: AppState, notices: Notices) {
     });
 }
 
-/// A paste holding HTML into the text area: the clean text goes in instead.
-fn paste_html(state: AppState, ev: &web_sys::ClipboardEvent) {
+/// A paste holding HTML into the text area: the article's clean text goes
+/// in instead.
+fn paste_html(state: AppState, pasted: Option<Pasted>, ev: &web_sys::ClipboardEvent) {
     let Some(input) = state.input.get_untracked() else {
         return;
     };
@@ -307,10 +310,15 @@ fn paste_html(state: AppState, ev: &web_sys::ClipboardEvent) {
     if html.trim().is_empty() {
         return;
     }
-    let text = html_to_text(&html);
+    // A whole page gives its article; the notice keeps the page.
+    let article = html_to_article(&html);
+    let text = article.text.clone();
     if text.trim().is_empty() {
         // Nothing readable (an image, say): let the plain text, if any, through.
         return;
+    }
+    if let Some(pasted) = pasted {
+        pasted.remember(html, article.text, article.left_out);
     }
     ev.prevent_default();
     _ = input.focus();

@@ -19,6 +19,10 @@ pub enum Part {
         block: BlockView,
     },
     Paragraph(BlockView),
+    /// "By Jane Doe": shown apart from the text, and in the outline.
+    Byline(BlockView),
+    /// "(Reporting by …; editing by …)", "Photo: …": small print.
+    Credit(BlockView),
     List {
         ordered: bool,
         items: Vec<BlockView>,
@@ -87,6 +91,8 @@ impl ArticleModel {
                     n_headings += 1;
                 }
                 BlockKind::Paragraph => parts.push(Part::Paragraph(view(None))),
+                BlockKind::Byline => parts.push(Part::Byline(view(None))),
+                BlockKind::Credit => parts.push(Part::Credit(view(None))),
                 BlockKind::ListItem => {
                     let item = find(&layers.items, block.span);
                     let block_view = view(item);

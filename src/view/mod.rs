@@ -19,6 +19,7 @@
 mod article;
 mod charts;
 mod history;
+mod notice;
 mod speaker;
 mod summary;
 
@@ -28,6 +29,7 @@ pub use charts::{
     OverviewRow, QuoteChart, SpeakerBar,
 };
 pub use history::{history_title, previous, remember, MAX_KEPT_BYTES, MAX_KEPT_TEXTS};
+pub use notice::{cleaned_notice, credits, reflow_notice};
 pub use speaker::{speaker_note, SpeakerNote};
 pub use summary::{
     actors_by_kind, capitalise, colour_slots, count_phrases, excerpt, kind_label, kind_plural,

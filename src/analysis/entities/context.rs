@@ -261,8 +261,8 @@ pub struct Parsed {
 impl Parsed {
     pub fn new(text: &str) -> Self {
         use crate::analysis::{blocks, sentences, text as tokens};
-        let toks = tokens::tokenize(text);
-        let blocks = blocks::blocks(text, &toks);
+        let mut toks = tokens::tokenize(text);
+        let (blocks, _) = blocks::blocks(text, &mut toks);
         let sents = sentences::sentences(text, &toks, &blocks);
         Parsed {
             text: text.to_string(),

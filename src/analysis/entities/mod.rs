@@ -120,8 +120,8 @@ fn rules<'a>(ctx: &Context<'a>) -> (Registry<'a>, Claims) {
 /// for `recognizer::train`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn training_candidates(text: &str, model: &Model) -> Vec<(Span, Vec<u32>)> {
-    let tokens = super::text::tokenize(text);
-    let blocks = super::blocks::blocks(text, &tokens);
+    let mut tokens = super::text::tokenize(text);
+    let (blocks, _) = super::blocks::blocks(text, &mut tokens);
     let sents = super::sentences::sentences(text, &tokens, &blocks);
     let ctx = Context::new(text, &tokens, &blocks, &sents);
     let (reg, claims) = rules(&ctx);

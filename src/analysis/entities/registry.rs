@@ -72,6 +72,10 @@ impl<'a> Registry<'a> {
     /// The actor of `key`, created with `name` and `kind` if there is none.
     /// A person keeps the longest name given.
     pub fn actor(&mut self, key: String, name: &str, kind: ActorKind) -> usize {
+        // A name wrapped over two lines (a soft break) is the same name.
+        let key = crate::analysis::blocks::one_line(key);
+        let name = crate::analysis::blocks::one_line(name.to_string());
+        let name = name.as_str();
         if let Some(&a) = self.by_key.get(&key) {
             if name.len() > self.actors[a].name.len() && kind == ActorKind::Person {
                 self.actors[a].name = name.to_string();
