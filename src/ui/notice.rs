@@ -8,8 +8,9 @@
 
 use leptos::prelude::*;
 
+use super::editor::replace_text;
 use super::state::AppState;
-use super::storage::put_text;
+use super::storage::{Notices, Replaced};
 use crate::import::html_to_text;
 use crate::view::{cleaned_notice, reflow_notice};
 
@@ -56,6 +57,7 @@ impl Pasted {
 #[component]
 pub fn PasteNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let notices = expect_context::<Notices>();
     let pasted = use_context::<Pasted>().unwrap_or_default().0;
     let open = RwSignal::new(false);
     let keep_all = move |_| {
@@ -64,7 +66,7 @@ pub fn PasteNotice() -> impl IntoView {
         };
         pasted.set(None);
         open.set(false);
-        put_text(state, &html_to_text(&html));
+        replace_text(state, notices, &html_to_text(&html), Replaced::Page);
     };
     // Plain closures rather than memos: each memo of a new type costs the
     // Wasm build generic code, and these are cheap to recompute.

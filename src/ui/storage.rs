@@ -69,6 +69,8 @@ pub enum Replaced {
     File,
     Link,
     Restored,
+    /// The whole pasted page's text in place of its article.
+    Page,
 }
 
 impl Replaced {
@@ -79,6 +81,7 @@ impl Replaced {
             Replaced::File => "The file took the place of your text, which is kept.",
             Replaced::Link => "Opened a shared article; your own text is kept.",
             Replaced::Restored => "Earlier text restored; the text it replaced is kept too.",
+            Replaced::Page => "The whole page's text took the place of its article, which is kept.",
         }
     }
 }

@@ -48,7 +48,7 @@ mod orgs;
 mod persons;
 mod registry;
 mod runs;
-mod words;
+pub(crate) mod words;
 
 use claims::Claims;
 use context::Context;

@@ -7,6 +7,7 @@
 //! through one small hash, so a candidate costs a few dozen hash steps.
 
 use super::super::case::lower;
+use super::super::entities::words::is_function_word;
 use super::super::lexicon::{flag, FastMap, Known};
 use super::super::text::{is_all_caps, is_cap, TokKind, Token};
 use super::super::ActorKind;
@@ -36,33 +37,10 @@ fn word<F: TokenFacts + ?Sized>(f: &F, i: usize) -> &str {
     }
 }
 
-/// Capitalised words that never start a name.
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "I" | "A"
-            | "An"
-            | "The"
-            | "And"
-            | "Or"
-            | "But"
-            | "Of"
-            | "In"
-            | "On"
-            | "At"
-            | "To"
-            | "For"
-            | "By"
-            | "With"
-            | "As"
-            | "If"
-            | "It"
-            | "He"
-            | "She"
-            | "We"
-            | "They"
-            | "You"
-    )
+/// Capitalised words that never start a name: function words and the
+/// pronouns that open sentences.
+fn opens_no_name(w: &str) -> bool {
+    is_function_word(w) || matches!(w, "It" | "He" | "She" | "We" | "They" | "You")
 }
 
 /// Lowercase words that join the words of one name.
@@ -103,7 +81,7 @@ fn is_name_word<F: TokenFacts + ?Sized>(f: &F, i: usize) -> bool {
         return false;
     }
     if is_cap(w) {
-        return !is_function_word(w);
+        return !opens_no_name(w);
     }
     // "al-Sisi", "bin-Salman": a lowercase particle glued to a name.
     w.split_once('-')
