@@ -14,6 +14,7 @@
 //! | `aliases` (+ `known`) | registry, claims | mentions of names seen before and of lexicon names |
 //! | `lone_names` | context, claims | organisations from "X said" and "economist at X" |
 //! | `backrefs` | registry, claims | "the president", "the ministry", "the company", kin |
+//! | `sayers` | context, claims | documents, bodies and roles that speak: "the statement said", "the city said" |
 //! | `learned` | context, registry, claims, model | people and organisations the rules left, decided by the name recogniser; places |
 //! | `aliases` (again) | the recogniser's actors | their mentions elsewhere |
 //! | `Claims::found` | registry, claims | [`Found`]: actors numbered by first mention, and places |
@@ -48,6 +49,7 @@ mod orgs;
 mod persons;
 mod registry;
 mod runs;
+mod sayers;
 pub(crate) mod words;
 
 use claims::Claims;
@@ -112,6 +114,8 @@ fn rules<'a>(ctx: &Context<'a>) -> (Registry<'a>, Claims) {
 
     // Pass 3: "the president", "the ministry", "the North".
     backrefs::claim(ctx, &mut reg, &mut claims);
+    // Unnamed speakers: "the joint statement said", "the city said".
+    sayers::claim(ctx, &mut reg, &mut claims);
     (reg, claims)
 }
 
