@@ -76,10 +76,10 @@ fn recogniser_scores_on_the_gum_validation_split_stay_above_their_floors() {
     let r = train::validate(&docs, &Model::embedded());
     let table = r.table();
     assert!(r.untyped.f1() >= 0.80, "untyped F1 fell:\n{table}");
-    assert!(r.typed.f1() >= 0.685, "typed F1 fell:\n{table}");
-    assert!(r.per_type[0].f1() >= 0.65, "person F1 fell:\n{table}");
-    assert!(r.per_type[1].f1() >= 0.55, "organization F1 fell:\n{table}");
-    assert!(r.per_type[2].f1() >= 0.735, "place F1 fell:\n{table}");
+    assert!(r.typed.f1() >= 0.695, "typed F1 fell:\n{table}");
+    assert!(r.per_type[0].f1() >= 0.685, "person F1 fell:\n{table}");
+    assert!(r.per_type[1].f1() >= 0.57, "organization F1 fell:\n{table}");
+    assert!(r.per_type[2].f1() >= 0.75, "place F1 fell:\n{table}");
 }
 
 /// The committed weights are exactly what `cargo run --release --bin train`

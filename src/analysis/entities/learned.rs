@@ -313,3 +313,74 @@ pub fn place_spans(ctx: &Context, claims: &Claims, learned: &[(usize, usize)]) -
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::Parsed;
+    use super::super::rules;
+    use super::*;
+
+    /// The runs the recogniser is asked about, after the rule passes.
+    fn candidates_of(text: &str) -> Vec<String> {
+        let p = Parsed::new(text);
+        let ctx = p.context();
+        let (reg, claims) = rules(&ctx);
+        let facts = Facts {
+            ctx: &ctx,
+            reg: &reg,
+            claims: &claims,
+        };
+        candidates(&facts)
+            .into_iter()
+            .map(|(s, e)| ctx.span_text(s, e).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn runs_the_rules_leave_are_asked_about() {
+        assert_eq!(
+            candidates_of("Tea grows well near Nyeri, where Wanjiru Kamau farms."),
+            ["Tea", "Nyeri", "Wanjiru Kamau"]
+        );
+    }
+
+    #[test]
+    fn runs_keep_particles_and_hyphens_and_leave_the_sentence_opener() {
+        assert_eq!(
+            candidates_of(
+                "Yesterday Luiz Inácio Lula da Silva met J. K. Rowling and Leung Chun-ying."
+            ),
+            ["Yesterday", "Luiz Inácio Lula da Silva", "Leung Chun-ying"]
+        );
+        // A word opening the sentence joins no name through "of".
+        assert_eq!(
+            candidates_of("Shares of Rakuten fell."),
+            ["Shares", "Rakuten"]
+        );
+    }
+
+    #[test]
+    fn titles_headlines_letters_and_quoted_titles_are_not_asked_about() {
+        // The rest of a title chain, and letters after a name.
+        assert!(candidates_of(
+            "The Deputy Secretary of State for European and Eurasian Affairs spoke."
+        )
+        .is_empty());
+        assert!(candidates_of("Jane Roe, QC, appealed.")
+            .iter()
+            .all(|c| c != "QC"));
+        // A headline's words; a quoted title; a bare organisation word.
+        assert!(candidates_of("Farmers Fear Late Rains\n\nIt rained.").is_empty());
+        assert!(candidates_of("They sang \u{201c}Clean Rivers Now\u{201d} twice.").is_empty());
+        assert!(candidates_of("The Bank will decide.").is_empty());
+    }
+
+    #[test]
+    fn the_head_word_gives_the_kind() {
+        let p = Parsed::new("Kenyatta Museum and Kamau Holdings Group");
+        let ctx = p.context();
+        assert_eq!(head_kind(&ctx, 0, 2, Label::Person), Label::Place);
+        assert_eq!(head_kind(&ctx, 3, 6, Label::Person), Label::Organization);
+        assert_eq!(head_kind(&ctx, 0, 1, Label::Other), Label::Other);
+    }
+}

@@ -101,7 +101,10 @@ pub fn candidates<F: TokenFacts + ?Sized>(f: &F) -> Vec<(usize, usize)> {
         let start = i;
         let mut end = i + 1;
         let mut words = 1;
-        while end < toks.len() && !toks[end].line_start && words < 8 {
+        // "Yesterday Luiz Inácio Lula da Silva": an everyday word opening
+        // the sentence is no part of the name after it.
+        let common_opener = f.initial(start) && f.flags(start) & flag::COMMON != 0;
+        while end < toks.len() && !toks[end].line_start && words < 8 && !common_opener {
             if is_name_word(f, end) {
                 end += 1;
                 words += 1;
@@ -128,6 +131,7 @@ pub fn candidates<F: TokenFacts + ?Sized>(f: &F) -> Vec<(usize, usize)> {
             if opener && matches!(w, "of" | "for") {
                 break;
             }
+
             let joins = is_connector(w)
                 || (w == "the" && matches!(prev, "of" | "for"))
                 || (toks[end].is_punct('&'));

@@ -154,3 +154,33 @@ pub fn best(scores: &[i32; Label::COUNT], votes: i32) -> Label {
     }
     Label::ALL[best]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_must_beat_no_name_by_the_margin_per_vote() {
+        let mut scores = [0; Label::COUNT];
+        assert_eq!(best(&scores, 1), Label::None, "all zero is no name");
+        scores[Label::Person.index()] = MARGIN - 1;
+        assert_eq!(best(&scores, 1), Label::None);
+        scores[Label::Person.index()] = MARGIN;
+        assert_eq!(best(&scores, 1), Label::Person);
+        assert_eq!(
+            best(&scores, 2),
+            Label::None,
+            "two votes need twice the margin"
+        );
+        scores[Label::Other.index()] = MARGIN + 1;
+        assert_eq!(best(&scores, 1), Label::Other);
+    }
+
+    #[test]
+    fn the_embedded_model_has_its_sizes_and_knows_everyday_words() {
+        assert!(Model::from_bytes(&[0; 4], &[0; VOCAB_BYTES]).is_none());
+        let model = Model::embedded();
+        assert!(model.common("the") && model.common("rain"));
+        assert!(!model.common("kiribati"));
+    }
+}
