@@ -152,6 +152,14 @@ pub fn recognise<'a>(
 /// found "Xiomara Castro": a one-word organisation named like the surname
 /// of a person found since is that person.
 pub fn surnames_of_new_people(reg: &Registry, claims: &mut Claims, known: usize) {
+    // The one-word organisations of the rules, by name (the first of each),
+    // so each new person costs one lookup.
+    let mut lone_orgs: FastMap<&str, usize> = FastMap::default();
+    for (o, a) in reg.actors.iter().enumerate().take(known) {
+        if a.kind == ActorKind::Organization && a.aliases.len() == 1 && !reg.is_known_org(o) {
+            lone_orgs.entry(a.name.as_str()).or_insert(o);
+        }
+    }
     for p in known..reg.actors.len() {
         let person = &reg.actors[p];
         let Some(words) = person.aliases.first().filter(|w| w.len() >= 2) else {
@@ -160,15 +168,7 @@ pub fn surnames_of_new_people(reg: &Registry, claims: &mut Claims, known: usize)
         if person.kind != ActorKind::Person {
             continue;
         }
-        let surname = super::words::surname(words);
-        let lone_org = (0..known).find(|&o| {
-            let a = &reg.actors[o];
-            a.kind == ActorKind::Organization
-                && a.name == surname
-                && a.aliases.len() == 1
-                && !reg.is_known_org(o)
-        });
-        if let Some(o) = lone_org {
+        if let Some(&o) = lone_orgs.get(super::words::surname(words)) {
             claims.reassign(o, p);
         }
     }

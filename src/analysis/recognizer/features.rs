@@ -6,7 +6,7 @@
 //! without building strings: a template number and the bytes it names go
 //! through one small hash, so a candidate costs a few dozen hash steps.
 
-use super::super::case::lower;
+use super::super::case::{lower, lowercase};
 use super::super::entities::words::is_function_word;
 use super::super::lexicon::{flag, FastMap, Known};
 use super::super::text::{is_all_caps, is_cap, TokKind, Token};
@@ -131,7 +131,6 @@ pub fn candidates<F: TokenFacts + ?Sized>(f: &F) -> Vec<(usize, usize)> {
             if opener && matches!(w, "of" | "for") {
                 break;
             }
-
             let joins = is_connector(w)
                 || (w == "the" && matches!(prev, "of" | "for"))
                 || (toks[end].is_punct('&'));
@@ -165,8 +164,8 @@ impl DocStats {
         let mut lower: FastMap<String, u32> = FastMap::default();
         let mut mid: FastMap<String, u32> = FastMap::default();
         for &(s, e) in cands {
-            lower.entry(lowered(word(f, s))).or_insert(0);
-            lower.entry(lowered(word(f, e - 1))).or_insert(0);
+            lower.entry(lowercase(word(f, s))).or_insert(0);
+            lower.entry(lowercase(word(f, e - 1))).or_insert(0);
             let n = mid.entry(span_text(f, s, e).to_string()).or_insert(0);
             if !f.initial(s) && !f.heading(s) {
                 *n += 1;
@@ -184,16 +183,12 @@ impl DocStats {
     }
 
     fn lower_count(&self, w: &str) -> u32 {
-        self.lower.get(lowered(w).as_str()).copied().unwrap_or(0)
+        self.lower.get(lowercase(w).as_str()).copied().unwrap_or(0)
     }
 
     fn mid_count(&self, text: &str) -> u32 {
         self.mid.get(text).copied().unwrap_or(0)
     }
-}
-
-fn lowered(w: &str) -> String {
-    w.chars().map(lower).collect()
 }
 
 fn span_text<F: TokenFacts + ?Sized>(f: &F, s: usize, e: usize) -> &str {
@@ -427,7 +422,7 @@ pub fn features<F: TokenFacts + ?Sized>(
         }
     }
     // Everyday words: "Design" opening a sentence, "Harvest" in a heading.
-    let common = |w: &str| model.common(&lowered(w));
+    let common = |w: &str| model.common(&lowercase(w));
     let first_common = common(first_w);
     let all_common = words.iter().all(|&k| common(word(f, k)));
     push(H::new(37).num(u64::from(first_common) + 2 * u64::from(initial)));
